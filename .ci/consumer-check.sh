@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Builds a throwaway console app outside the solution that references EntityExtraction by
+# PackageReference from artifacts/packages (never a ProjectReference), then runs it.
+set -euo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+feed="$repo/artifacts/packages"
+package=$(ls "$feed"/EntityExtraction.[0-9]*.nupkg | head -n 1)
+version=$(basename "$package" .nupkg); version=${version#EntityExtraction.}
+
+work=$(mktemp -d /tmp/entityextraction-consumer.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+# A private package cache so a stale copy of the same version can never satisfy the restore.
+export NUGET_PACKAGES="$work/packages"
+
+cat > "$work/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="$feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+</configuration>
+XML
+mkdir "$work/app"
+cat > "$work/app/Consumer.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="EntityExtraction" Version="$version" />
+  </ItemGroup>
+</Project>
+XML
+cp "$repo/.ci/consumer/Program.cs" "$work/app/Program.cs"
+
+cd "$work/app"
+dotnet restore --configfile "$work/nuget.config"
+dotnet build -c Release --no-restore
+output=$(dotnet run -c Release --no-build)
+echo "$output"
+# The app checks its own results and exits non-zero on a mismatch; this guards against an empty run.
+grep -q "consumer check passed" <<<"$output"
+echo "consumer check: EntityExtraction $version restored from the local feed, built and ran"
