@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using System.Text.Json;
 using EntityExtraction.Tokenization;
 
@@ -16,17 +15,21 @@ internal static class TokenizeCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var command = new Command("tokenize", "Tokenize French text; writes one JSON object per token (JSON Lines).") { input };
-        command.SetAction(parse => Run(parse.GetValue(input)));
+        command.SetAction(parse =>
+        {
+            string text = InputText.Read(parse.GetValue(input));
+            using var stdout = Console.OpenStandardOutput();
+            WriteJsonLines(stdout, text, FrenchTokenizer.Default.Tokenize(text));
+            return 0;
+        });
         return command;
     }
 
-    private static int Run(string? path)
+    /// <summary>Writes <c>{"start":0,"end":2,"text":"l'","kind":"word","sentence":0}</c> lines, <c>end</c> exclusive.</summary>
+    internal static void WriteJsonLines(Stream output, string text, IReadOnlyList<Token> tokens)
     {
-        string text = InputText.Read(path);
-        var tokens = FrenchTokenizer.Default.Tokenize(text);
-        using var stdout = Console.OpenStandardOutput();
-        using var buffered = new BufferedStream(stdout, 1 << 16);
-        using var writer = new Utf8JsonWriter(buffered, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var buffered = new BufferedStream(output, 1 << 16);
+        using var writer = new Utf8JsonWriter(buffered, JsonLines.WriterOptions);
         foreach (var token in tokens)
         {
             writer.WriteStartObject();
@@ -36,11 +39,8 @@ internal static class TokenizeCommand
             writer.WriteString("kind", KindName(token.Kind));
             writer.WriteNumber("sentence", token.SentenceIndex);
             writer.WriteEndObject();
-            writer.Flush();
-            buffered.WriteByte((byte)'\n');
-            writer.Reset();
+            JsonLines.EndLine(writer, buffered);
         }
-        return 0;
     }
 
     internal static string KindName(TokenKind kind) => kind switch
