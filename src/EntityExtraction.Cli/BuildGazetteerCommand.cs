@@ -1,0 +1,71 @@
+using System.CommandLine;
+using EntityExtraction.Training.Gazetteers;
+
+namespace EntityExtraction.Cli;
+
+/// <summary>
+/// <c>build-gazetteer</c>: compiles the default gazetteer resource from <c>../shared/data</c> and the curated TSV
+/// files, and optionally scores it alone on the dev sets, with and without the common-word guard.
+/// </summary>
+internal static class BuildGazetteerCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "The shared data folder.", DefaultValueFactory = _ => "../shared/data" };
+        var curated = new Option<string>("--curated") { Description = "Folder of curated *.tsv gazetteer files.", DefaultValueFactory = _ => "src/EntityExtraction.Training/Curated" };
+        var output = new Option<string>("--output") { Description = "Where to write the compiled gazetteer.", DefaultValueFactory = _ => "src/EntityExtraction/Resources/default.gazetteer" };
+        var minPopulation = new Option<int>("--min-ambiguous-commune-population")
+        {
+            Description = "Keep a commune whose name is a common word or a first name only from this population on.",
+            DefaultValueFactory = _ => 10_000,
+        };
+        var minCommunePopulation = new Option<int>("--min-commune-population")
+        {
+            Description = "Leave out communes below this population.",
+            DefaultValueFactory = _ => 0,
+        };
+        var evaluate = new Option<bool>("--evaluate") { Description = "Score the compiled gazetteer alone on dev/news-fr-dev.jsonl and dev/sequoia.conll, with and without the common-word guard." };
+        var falsePositives = new Option<string?>("--false-positives") { Description = "With --evaluate, write the guarded false positives to this file." };
+        var noWrite = new Option<bool>("--no-write") { Description = "Compile (and evaluate) without writing the resource." };
+
+        var command = new Command("build-gazetteer", "Compile the embedded default gazetteer (communes, countries, cities, curated organisations, names harvested from train/).")
+        {
+            data, curated, output, minPopulation, minCommunePopulation, evaluate, falsePositives, noWrite,
+        };
+        command.SetAction(parse => Run(
+            new GazetteerCompiler.Options(parse.GetValue(data)!, parse.GetValue(curated)!, parse.GetValue(minPopulation), parse.GetValue(minCommunePopulation)),
+            parse.GetValue(output)!, parse.GetValue(evaluate), parse.GetValue(falsePositives), parse.GetValue(noWrite)));
+        return command;
+    }
+
+    private static int Run(GazetteerCompiler.Options options, string output, bool evaluate, string? falsePositivesPath, bool noWrite)
+    {
+        var log = Console.Error;
+        string data = options.DataRoot;
+        var result = GazetteerCompiler.Compile(options, log);
+        log.WriteLine($"total: {result.Entries.Count} entries, {result.Entries.Sum(e => 1 + e.Entry.Aliases.Count)} names with aliases");
+
+        if (!noWrite)
+        {
+            result.Write(output);
+            log.WriteLine($"wrote {output} ({new FileInfo(output).Length:N0} bytes)");
+        }
+
+        if (evaluate)
+        {
+            var guarded = result.ToGazetteer();
+            var unguarded = result.ToGazetteer(commonWordGuard: false);
+            string news = Path.Combine(data, "ner", "dev", "news-fr-dev.jsonl");
+            string sequoia = Path.Combine(data, "ner", "dev", "sequoia.conll");
+            var newsGuarded = GazetteerEvaluation.OnJsonLines(guarded, news);
+            var sequoiaGuarded = GazetteerEvaluation.OnConll(guarded, sequoia);
+            Console.WriteLine($"news-fr-dev.jsonl  guard on : {newsGuarded}");
+            Console.WriteLine($"news-fr-dev.jsonl  guard off: {GazetteerEvaluation.OnJsonLines(unguarded, news)}");
+            Console.WriteLine($"dev/sequoia.conll  guard on : {sequoiaGuarded}");
+            Console.WriteLine($"dev/sequoia.conll  guard off: {GazetteerEvaluation.OnConll(unguarded, sequoia)}");
+            if (falsePositivesPath is not null)
+                File.WriteAllLines(falsePositivesPath, newsGuarded.FalsePositives.Select(f => "news\t" + f).Concat(sequoiaGuarded.FalsePositives.Select(f => "sequoia\t" + f)));
+        }
+        return 0;
+    }
+}
