@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EntityExtraction.Gazetteers;
 using EntityExtraction.Training.Gazetteers;
 
 namespace EntityExtraction.Cli;
@@ -24,7 +25,7 @@ internal static class BuildGazetteerCommand
             Description = "Leave out communes below this population.",
             DefaultValueFactory = _ => 0,
         };
-        var evaluate = new Option<bool>("--evaluate") { Description = "Score the compiled gazetteer alone on dev/news-fr-dev.jsonl and dev/sequoia.conll, with and without the common-word guard." };
+        var evaluate = new Option<bool>("--evaluate") { Description = "Score the compiled gazetteer alone on the dev sets (news-fr-dev.jsonl, sequoia, europeana, wikiann), with and without the common-word guard." };
         var falsePositives = new Option<string?>("--false-positives") { Description = "With --evaluate, write the guarded false positives to this file." };
         var noWrite = new Option<bool>("--no-write") { Description = "Compile (and evaluate) without writing the resource." };
 
@@ -55,16 +56,20 @@ internal static class BuildGazetteerCommand
         {
             var guarded = result.ToGazetteer();
             var unguarded = result.ToGazetteer(commonWordGuard: false);
-            string news = Path.Combine(data, "ner", "dev", "news-fr-dev.jsonl");
-            string sequoia = Path.Combine(data, "ner", "dev", "sequoia.conll");
-            var newsGuarded = GazetteerEvaluation.OnJsonLines(guarded, news);
-            var sequoiaGuarded = GazetteerEvaluation.OnConll(guarded, sequoia);
-            Console.WriteLine($"news-fr-dev.jsonl  guard on : {newsGuarded}");
-            Console.WriteLine($"news-fr-dev.jsonl  guard off: {GazetteerEvaluation.OnJsonLines(unguarded, news)}");
-            Console.WriteLine($"dev/sequoia.conll  guard on : {sequoiaGuarded}");
-            Console.WriteLine($"dev/sequoia.conll  guard off: {GazetteerEvaluation.OnConll(unguarded, sequoia)}");
+            var falsePositives = new List<string>();
+            foreach (string file in (string[])["news-fr-dev.jsonl", "sequoia.conll", "europeana.conll", "wikiann.conll"])
+            {
+                string path = Path.Combine(data, "ner", "dev", file);
+                Func<Gazetteer, GazetteerEvaluation.Score> score = file.EndsWith(".jsonl", StringComparison.Ordinal)
+                    ? g => GazetteerEvaluation.OnJsonLines(g, path)
+                    : g => GazetteerEvaluation.OnConll(g, path);
+                var on = score(guarded);
+                Console.WriteLine($"dev/{file,-18} guard on : {on}");
+                Console.WriteLine($"dev/{file,-18} guard off: {score(unguarded)}");
+                falsePositives.AddRange(on.FalsePositives.Select(f => file + "\t" + f));
+            }
             if (falsePositivesPath is not null)
-                File.WriteAllLines(falsePositivesPath, newsGuarded.FalsePositives.Select(f => "news\t" + f).Concat(sequoiaGuarded.FalsePositives.Select(f => "sequoia\t" + f)));
+                File.WriteAllLines(falsePositivesPath, falsePositives);
         }
         return 0;
     }

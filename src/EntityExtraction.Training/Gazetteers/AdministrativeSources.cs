@@ -60,19 +60,22 @@ public static class AdministrativeSources
 
     public static GazetteerEntry ToEntry(Commune commune) => new(commune.Name, EntityType.Location, matchMode: PlaceMode);
 
-    private static readonly string[] s_articles = ["Le ", "La ", "Les ", "L'", "L’"];
+    private static readonly string[] s_articles = ["Le ", "La ", "Les "];
 
     /// <summary>
     /// "Le Havre", "La Réunion": after "au", "du", "à la" the article is contracted or lower-case, so the name
     /// without its article becomes an alias (still reported as the full canonical name).
     /// </summary>
-    public static GazetteerEntry WithoutLeadingArticle(GazetteerEntry entry)
+    /// <remarks>Elided articles ("L'Union") are kept: "l'Union" in running text is seldom the commune.</remarks>
+    public static GazetteerEntry WithoutLeadingArticle(GazetteerEntry entry, Func<string, bool> isAmbiguous)
     {
         foreach (string article in s_articles)
         {
             if (entry.Name.StartsWith(article, StringComparison.Ordinal) && entry.Name.Length > article.Length + 2)
             {
                 string bare = entry.Name[article.Length..];
+                if (isAmbiguous(bare))
+                    return entry;
                 return new GazetteerEntry(entry.Name, entry.Type, entry.CanonicalName, [.. entry.Aliases, bare], entry.MatchMode);
             }
         }

@@ -45,6 +45,8 @@ public sealed class GazetteerCompiler
         var personNames = ReadHunspellNames(hunspell, "po:patr");
         personNames.UnionWith(firstNames);
 
+        bool Ambiguous(string name) => IsAmbiguous(name, lexicon, personNames);
+
         var claimed = new HashSet<string>(StringComparer.Ordinal);
         var kept = new List<GazetteerSourceEntry>();
         var counts = new List<(string, int, int)>();
@@ -73,15 +75,15 @@ public sealed class GazetteerCompiler
             AddSource("curated/" + Path.GetFileName(file), GazetteerTsv.Read(reader, file));
         }
 
-        AddSource("etalab/regions", AdministrativeSources.ReadNamed(Path.Combine(etalab, "regions.json")).Select(AdministrativeSources.WithoutLeadingArticle));
-        AddSource("etalab/departements", AdministrativeSources.ReadNamed(Path.Combine(etalab, "departements.json")).Select(AdministrativeSources.WithoutLeadingArticle));
+        AddSource("etalab/regions", AdministrativeSources.ReadNamed(Path.Combine(etalab, "regions.json")).Select(e => AdministrativeSources.WithoutLeadingArticle(e, Ambiguous)));
+        AddSource("etalab/departements", AdministrativeSources.ReadNamed(Path.Combine(etalab, "departements.json")).Select(e => AdministrativeSources.WithoutLeadingArticle(e, Ambiguous)));
         AddSource("i18n-iso-countries/fr", AdministrativeSources.ReadCountries(Path.Combine(sources, "i18n-iso-countries", "fr.json")));
         AddSource("etalab/communes", AdministrativeSources.ReadCommunes(etalab)
             .OrderByDescending(c => c.Population)
             .Where(c => c.Population >= options.MinimumCommunePopulation)
-            .Where(c => c.Population >= options.MinimumCommonWordCommunePopulation || !IsAmbiguous(c.Name, lexicon, personNames))
+            .Where(c => c.Population >= options.MinimumCommonWordCommunePopulation || !Ambiguous(c.Name))
             .Select(AdministrativeSources.ToEntry)
-            .Select(AdministrativeSources.WithoutLeadingArticle));
+            .Select(e => AdministrativeSources.WithoutLeadingArticle(e, Ambiguous)));
 
         var harvester = new CorpusNameHarvester();
         foreach (string corpus in Directory.GetFiles(Path.Combine(options.DataRoot, "ner", "train"), "*.conll").Order(StringComparer.Ordinal))

@@ -17,7 +17,9 @@ namespace EntityExtraction.Gazetteers;
 /// case-insensitive modes every token the entry writes with a capital must be capitalised in the text. A single-token name that is also a common French word
 /// ("Orange", "Nice", "Tours", "Sens") additionally needs a capital in the text, must not open a sentence,
 /// a line or a quotation (unless written in capitals), and must not follow a determiner that announces a
-/// common noun ("une", "ces", "son"…).</para>
+/// common noun ("une", "ces", "son"…). Any single-token name (acronyms excepted) is skipped when it is glued
+/// to another capitalised word, as it is then most likely part of a longer unknown name ("Thomas Pesquet").
+/// These context rules are the "common-word guard".</para>
 /// </remarks>
 public sealed class Gazetteer
 {
@@ -32,6 +34,8 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> s_default = new(
         () => new Gazetteer(s_defaultData.Value.Entries, s_defaultData.Value.CommonWords, commonWordGuard: true),
         LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly string[] s_titles = ["Mme", "Mmes", "Mlle", "Mlles", "MM", "Mgr", "Me", "Dr", "Pr"];
 
     private readonly GazetteerEntry[] _entries;
     private readonly IReadOnlySet<string> _commonWords;
@@ -289,7 +293,12 @@ public sealed class Gazetteer
             }
         }
 
-        if (!surface.IsCommonWord || !_commonWordGuard)
+        if (!_commonWordGuard || surface.TokenCount > 1 || surface.IsAcronym)
+            return true;
+
+        if (TouchesCapitalisedWord(text, tokens, first))
+            return false;
+        if (!surface.IsCommonWord)
             return true;
 
         var token = tokens[first].AsSpan(text);
@@ -298,6 +307,36 @@ public sealed class Gazetteer
         if (TokenFolding.IsAllCapitals(token))
             return true;
         return !IsSentenceInitial(text, tokens, first) && !FollowsCommonNounDeterminer(text, tokens, first);
+    }
+
+    /// <summary>
+    /// A one-word name glued to another capitalised word is most likely part of a longer name the gazetteer
+    /// does not know ("Thomas Pesquet", "Paris Match"): matching it alone would report a wrong span.
+    /// </summary>
+    private static bool TouchesCapitalisedWord(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        var current = tokens[index];
+        if (index + 1 < tokens.Count && AreAdjacent(text, current, tokens[index + 1]) && IsNamePart(text, tokens[index + 1]))
+            return true;
+        return index > 0 && AreAdjacent(text, tokens[index - 1], current) && IsNamePart(text, tokens[index - 1])
+            && !IsSentenceInitial(text, tokens, index - 1);
+    }
+
+    private static bool AreAdjacent(string text, Token left, Token right) =>
+        left.SentenceIndex == right.SentenceIndex && !text.AsSpan(left.End, right.Start - left.End).Contains('\n');
+
+    /// <summary>A capitalised word that could belong to a name: not an elided article, an abbreviation or a title.</summary>
+    private static bool IsNamePart(string text, Token token)
+    {
+        var span = token.AsSpan(text);
+        if (token.Kind != TokenKind.Word || span.Length < 2 || !TokenFolding.StartsUpper(span) || IsElision(text, token) || span[^1] == '.')
+            return false;
+        foreach (string title in s_titles)
+        {
+            if (span.Equals(title, StringComparison.Ordinal))
+                return false;
+        }
+        return true;
     }
 
     private static bool IsSentenceInitial(string text, IReadOnlyList<Token> tokens, int index)

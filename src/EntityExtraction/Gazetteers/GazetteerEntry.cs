@@ -5,7 +5,8 @@ namespace EntityExtraction.Gazetteers;
 /// on a match, the aliases and acronyms that also match, and how strictly the text must agree. Immutable.
 /// </summary>
 /// <remarks>
-/// The name, the canonical name and every alias are all matched; a match reports <see cref="CanonicalName"/>.
+/// The name and every alias are matched; a match reports <see cref="CanonicalName"/>, which is a display form
+/// and is not itself matched unless it is also the name or an alias.
 /// Whatever <see cref="MatchMode"/> says, a surface of at most two characters or an all-capitals acronym of at
 /// most five letters ("NASA", "CNRS") is matched with its exact case, and a single-character surface never matches.
 /// </remarks>
@@ -68,20 +69,19 @@ public sealed class GazetteerEntry
     public string CanonicalName { get; }
 
     /// <summary>Other surfaces that also match the entry (acronyms, translations, usual short forms).</summary>
+    /// <remarks>The canonical name is not matched unless it is repeated here.</remarks>
     public IReadOnlyList<string> Aliases => _aliases;
 
     /// <summary>How the text must agree with the entry's surfaces.</summary>
     public GazetteerMatchMode MatchMode { get; }
 
-    /// <summary>The distinct surfaces matched for the entry: name, canonical name, then aliases.</summary>
+    /// <summary>The distinct surfaces matched for the entry: the name, then the aliases.</summary>
     internal IEnumerable<string> Surfaces()
     {
         yield return Name;
-        if (!string.Equals(CanonicalName, Name, StringComparison.Ordinal))
-            yield return CanonicalName;
         foreach (string alias in _aliases)
         {
-            if (!string.Equals(alias, Name, StringComparison.Ordinal) && !string.Equals(alias, CanonicalName, StringComparison.Ordinal))
+            if (!string.Equals(alias, Name, StringComparison.Ordinal))
                 yield return alias;
         }
     }

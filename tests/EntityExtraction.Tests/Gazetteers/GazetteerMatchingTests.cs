@@ -90,9 +90,10 @@ public class GazetteerMatchingTests
     {
         var gazetteer = Build(
             new GazetteerEntry("NASA", EntityType.Organization, aliases: ["Nasa"]),
-            new GazetteerEntry("fondation Linux", EntityType.Organization, "Linux Foundation"));
+            new GazetteerEntry("Linux Foundation", EntityType.Organization, aliases: ["fondation Linux"]),
+            new GazetteerEntry("Lega", EntityType.Organization, "Ligue du Nord"));
 
-        Hits(gazetteer, "La Nasa et la fondation Linux, puis la Linux Foundation et la NASA.").Should().Equal(
+        Hits(gazetteer, "La Nasa et la fondation Linux, puis la Linux Foundation et la NASA, pas la Ligue du Nord.").Should().Equal(
             ("Nasa", EntityType.Organization, "NASA"),
             ("fondation Linux", EntityType.Organization, "Linux Foundation"),
             ("Linux Foundation", EntityType.Organization, "Linux Foundation"),
