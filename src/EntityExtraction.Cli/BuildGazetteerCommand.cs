@@ -26,20 +26,21 @@ internal static class BuildGazetteerCommand
             DefaultValueFactory = _ => 0,
         };
         var evaluate = new Option<bool>("--evaluate") { Description = "Score the compiled gazetteer alone on the dev sets (news-fr-dev.jsonl, sequoia, europeana, wikiann), with and without the common-word guard." };
+        var test = new Option<bool>("--test") { Description = "With --evaluate, also report on test/fenec.jsonl and test/sequoia.conll (reporting only: never tune on them)." };
         var falsePositives = new Option<string?>("--false-positives") { Description = "With --evaluate, write the guarded false positives to this file." };
         var noWrite = new Option<bool>("--no-write") { Description = "Compile (and evaluate) without writing the resource." };
 
         var command = new Command("build-gazetteer", "Compile the embedded default gazetteer (communes, countries, cities, curated organisations, names harvested from train/).")
         {
-            data, curated, output, minPopulation, minCommunePopulation, evaluate, falsePositives, noWrite,
+            data, curated, output, minPopulation, minCommunePopulation, evaluate, test, falsePositives, noWrite,
         };
         command.SetAction(parse => Run(
             new GazetteerCompiler.Options(parse.GetValue(data)!, parse.GetValue(curated)!, parse.GetValue(minPopulation), parse.GetValue(minCommunePopulation)),
-            parse.GetValue(output)!, parse.GetValue(evaluate), parse.GetValue(falsePositives), parse.GetValue(noWrite)));
+            parse.GetValue(output)!, parse.GetValue(evaluate), parse.GetValue(test), parse.GetValue(falsePositives), parse.GetValue(noWrite)));
         return command;
     }
 
-    private static int Run(GazetteerCompiler.Options options, string output, bool evaluate, string? falsePositivesPath, bool noWrite)
+    private static int Run(GazetteerCompiler.Options options, string output, bool evaluate, bool test, string? falsePositivesPath, bool noWrite)
     {
         var log = Console.Error;
         string data = options.DataRoot;
@@ -57,15 +58,18 @@ internal static class BuildGazetteerCommand
             var guarded = result.ToGazetteer();
             var unguarded = result.ToGazetteer(commonWordGuard: false);
             var falsePositives = new List<string>();
-            foreach (string file in (string[])["news-fr-dev.jsonl", "sequoia.conll", "europeana.conll", "wikiann.conll"])
+            string[] files = ["dev/news-fr-dev.jsonl", "dev/sequoia.conll", "dev/europeana.conll", "dev/wikiann.conll"];
+            if (test)
+                files = [.. files, "test/fenec.jsonl", "test/sequoia.conll"];
+            foreach (string file in files)
             {
-                string path = Path.Combine(data, "ner", "dev", file);
+                string path = Path.Combine(data, "ner", file);
                 Func<Gazetteer, GazetteerEvaluation.Score> score = file.EndsWith(".jsonl", StringComparison.Ordinal)
                     ? g => GazetteerEvaluation.OnJsonLines(g, path)
                     : g => GazetteerEvaluation.OnConll(g, path);
                 var on = score(guarded);
-                Console.WriteLine($"dev/{file,-18} guard on : {on}");
-                Console.WriteLine($"dev/{file,-18} guard off: {score(unguarded)}");
+                Console.WriteLine($"{file,-22} guard on : {on}");
+                Console.WriteLine($"{file,-22} guard off: {score(unguarded)}");
                 falsePositives.AddRange(on.FalsePositives.Select(f => file + "\t" + f));
             }
             if (falsePositivesPath is not null)

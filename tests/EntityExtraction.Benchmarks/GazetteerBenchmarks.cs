@@ -37,6 +37,14 @@ public class GazetteerBenchmarks
     [Benchmark]
     public int FindMatchesIncludingTokenization() => _gazetteer.FindMatches(_text).Count;
 
+    /// <summary>What the first use of <see cref="Gazetteer.Default"/> costs: decompress the resource and build the tries.</summary>
+    [Benchmark]
+    public int LoadDefaultGazetteer()
+    {
+        var data = DefaultGazetteerData.Load();
+        return Gazetteer.Create(data.Entries, data.CommonWords).Count;
+    }
+
     private static string FindSeedArticle()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
