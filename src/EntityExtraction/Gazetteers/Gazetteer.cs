@@ -243,6 +243,8 @@ public sealed class Gazetteer
                     int limit = Math.Min(count, i + _maxTokens);
                     for (int j = i; j < limit; j++)
                     {
+                        if (j > i && !AreAdjacent(text, tokens[j - 1], tokens[j]))
+                            break; // a name never spans a sentence or a line break
                         if (!trie.TryStep(node, hashes[(m * count) + j], tokens[j].AsSpan(text), out node))
                             break;
                         int surface = trie.TerminalOf(node);

@@ -51,6 +51,25 @@ public class DefaultGazetteerTests
         Hits("Il a signé un contrat chez Orange.").Should().ContainSingle().Which.Type.Should().Be(EntityType.Organization);
     }
 
+    [Theory]
+    [InlineData("Il habite à Vitré depuis un an.", "Vitré")]
+    [InlineData("Le train pour Sens est annulé.", "Sens")]
+    [InlineData("Le festival de Nice commence.", "Nice")]
+    public void Towns_named_like_common_words_match_in_a_proper_noun_context(string text, string town)
+    {
+        Hits(text).Should().Contain((town, EntityType.Location, town));
+    }
+
+    [Theory]
+    [InlineData("Sens interdit : la rue est fermée.")]
+    [InlineData("Un verre vitré et un bar à vin.")]
+    [InlineData("Le Bar est ouvert.")]
+    [InlineData("Y a-t-il un problème ?")]
+    public void Common_words_and_tiny_communes_do_not_match(string text)
+    {
+        Hits(text).Should().BeEmpty();
+    }
+
     [Fact]
     public void Lower_case_words_that_are_also_communes_do_not_match()
     {

@@ -172,6 +172,15 @@ public class GazetteerMatchingTests
     }
 
     [Fact]
+    public void A_name_does_not_span_a_line_break()
+    {
+        var gazetteer = Build(new GazetteerEntry("Jean Dupont", EntityType.Person));
+
+        gazetteer.FindMatches("Rédacteur : Jean\nDupont et fils").Should().BeEmpty();
+        gazetteer.FindMatches("Rédacteur : Jean Dupont").Should().ContainSingle();
+    }
+
+    [Fact]
     public void Empty_gazetteer_never_matches()
     {
         Gazetteer.Empty.Count.Should().Be(0);
