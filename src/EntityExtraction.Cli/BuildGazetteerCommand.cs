@@ -27,7 +27,7 @@ internal static class BuildGazetteerCommand
         };
         var evaluate = new Option<bool>("--evaluate") { Description = "Score the compiled gazetteer alone on the dev sets (news-fr-dev.jsonl, sequoia, europeana, wikiann), with and without the common-word guard." };
         var test = new Option<bool>("--test") { Description = "With --evaluate, also report on test/fenec.jsonl and test/sequoia.conll (reporting only: never tune on them)." };
-        var falsePositives = new Option<string?>("--false-positives") { Description = "With --evaluate, write the guarded false positives to this file." };
+        var falsePositives = new Option<string?>("--false-positives") { Description = "With --evaluate, write the guarded false positives (and, prefixed MISSED, the missed gold names) to this file." };
         var noWrite = new Option<bool>("--no-write") { Description = "Compile (and evaluate) without writing the resource." };
 
         var command = new Command("build-gazetteer", "Compile the embedded default gazetteer (communes, countries, cities, curated organisations, names harvested from train/).")
@@ -71,6 +71,7 @@ internal static class BuildGazetteerCommand
                 Console.WriteLine($"{file,-22} guard on : {on}");
                 Console.WriteLine($"{file,-22} guard off: {score(unguarded)}");
                 falsePositives.AddRange(on.FalsePositives.Select(f => file + "\t" + f));
+                falsePositives.AddRange(on.Missed.Select(f => "MISSED\t" + file + "\t" + f));
             }
             if (falsePositivesPath is not null)
                 File.WriteAllLines(falsePositivesPath, falsePositives);

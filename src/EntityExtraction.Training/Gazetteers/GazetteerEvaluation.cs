@@ -12,7 +12,7 @@ namespace EntityExtraction.Training.Gazetteers;
 public static class GazetteerEvaluation
 {
     /// <summary>Counts of one evaluation, with the false positives for inspection.</summary>
-    public sealed record Score(int Gold, int Hits, int Correct, IReadOnlyList<string> FalsePositives)
+    public sealed record Score(int Gold, int Hits, int Correct, IReadOnlyList<string> FalsePositives, IReadOnlyList<string> Missed)
     {
         public double Precision => Hits == 0 ? 0 : (double)Correct / Hits;
         public double Recall => Gold == 0 ? 0 : (double)Correct / Gold;
@@ -108,6 +108,7 @@ public static class GazetteerEvaluation
     {
         int goldCount = 0, hits = 0, correct = 0;
         var falsePositives = new List<string>();
+        var missed = new List<string>();
         var matches = new List<GazetteerMatch>();
         foreach (var (text, tokens, gold) in documents)
         {
@@ -122,7 +123,12 @@ public static class GazetteerEvaluation
                 else
                     falsePositives.Add($"{text.Substring(match.Start, match.Length)}\t{GazetteerTsv.TypeCode(match.Type)}\t{match.Confidence}");
             }
+            foreach (var (start, end, type) in gold)
+            {
+                if (!matches.Exists(m => m.Start == start && m.End == end && m.Type == type))
+                    missed.Add($"{text[start..end]}\t{GazetteerTsv.TypeCode(type)}");
+            }
         }
-        return new Score(goldCount, hits, correct, falsePositives);
+        return new Score(goldCount, hits, correct, falsePositives, missed);
     }
 }

@@ -67,7 +67,20 @@ public sealed class Gazetteer
                     tokenTexts.Add(token.GetText(surface));
 
                 var prepared = Prepare(e, entries[e].MatchMode, surface, tokenTexts, commonWords);
-                _tries[(int)prepared.Mode].Insert(tokenTexts, _surfaces.Count);
+                var trie = _tries[(int)prepared.Mode];
+                int replaced = trie.Insert(tokenTexts, _surfaces.Count);
+                if (replaced >= 0 && _surfaces[replaced].Entry == e)
+                {
+                    // Two spellings of one entry that fold alike ("Crédit mutuel", "Crédit Mutuel"): keep the laxer capitalisation.
+                    var earlier = _surfaces[replaced];
+                    _surfaces[replaced] = earlier with
+                    {
+                        CapitalMask = earlier.CapitalMask & prepared.CapitalMask,
+                        IsCommonWord = earlier.IsCommonWord && prepared.IsCommonWord,
+                    };
+                    trie.Insert(tokenTexts, replaced);
+                    continue;
+                }
                 _surfaces.Add(prepared);
                 _maxTokens = Math.Max(_maxTokens, tokenTexts.Count);
             }

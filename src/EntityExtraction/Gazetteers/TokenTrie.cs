@@ -17,8 +17,9 @@ internal sealed class TokenTrie
 
     public bool IsEmpty => _labels.Count == 1;
 
-    /// <summary>Adds the path for <paramref name="tokens"/> and marks its end with <paramref name="target"/>, replacing an earlier target.</summary>
-    public void Insert(IReadOnlyList<string> tokens, int target)
+    /// <summary>Adds the path for <paramref name="tokens"/> and marks its end with <paramref name="target"/>.</summary>
+    /// <returns>The target it replaces, or -1.</returns>
+    public int Insert(IReadOnlyList<string> tokens, int target)
     {
         int node = 0;
         foreach (string token in tokens)
@@ -38,7 +39,9 @@ internal sealed class TokenTrie
             _edges.Add((node, hash), child);
             node = child;
         }
+        int previous = _terminals[node];
         _terminals[node] = target;
+        return previous;
     }
 
     /// <summary>Follows the edge for a text token whose folded hash is <paramref name="hash"/>.</summary>

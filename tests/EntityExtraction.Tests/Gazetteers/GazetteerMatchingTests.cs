@@ -52,6 +52,15 @@ public class GazetteerMatchingTests
     }
 
     [Fact]
+    public void Spellings_of_one_entry_that_differ_only_in_case_accept_the_laxer_capitalisation()
+    {
+        var gazetteer = Build(new GazetteerEntry("Crédit mutuel", EntityType.Organization, aliases: ["Crédit Mutuel"]));
+
+        Hits(gazetteer, "Le Crédit mutuel et le Crédit Mutuel, pas le crédit mutuel.").Select(h => h.Text)
+            .Should().Equal("Crédit mutuel", "Crédit Mutuel");
+    }
+
+    [Fact]
     public void Exact_mode_requires_identical_case()
     {
         var gazetteer = Build(new GazetteerEntry("OpenAI", EntityType.Organization, matchMode: GazetteerMatchMode.Exact));
