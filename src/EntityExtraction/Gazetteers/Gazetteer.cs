@@ -112,7 +112,7 @@ public sealed class Gazetteer
     public int Count => _entries.Length;
 
     /// <summary>The entries, in the order they were added.</summary>
-    public IReadOnlyList<GazetteerEntry> Entries => _entries;
+    public IReadOnlyList<GazetteerEntry> Entries => Array.AsReadOnly(_entries);
 
     /// <summary>
     /// Builds a gazetteer from <paramref name="entries"/>. Single-token names that are common French words

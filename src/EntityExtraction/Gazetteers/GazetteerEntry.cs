@@ -12,7 +12,7 @@ namespace EntityExtraction.Gazetteers;
 /// </remarks>
 public sealed class GazetteerEntry
 {
-    private readonly string[] _aliases;
+    private readonly System.Collections.ObjectModel.ReadOnlyCollection<string> _aliases;
 
     /// <summary>Creates an entry.</summary>
     /// <param name="name">The name as usually written, e.g. "Linux Foundation".</param>
@@ -55,7 +55,7 @@ public sealed class GazetteerEntry
         Name = name;
         Type = type;
         CanonicalName = string.IsNullOrEmpty(canonicalName) ? name : canonicalName;
-        _aliases = [.. aliasList];
+        _aliases = aliasList.AsReadOnly();
         MatchMode = matchMode;
     }
 
