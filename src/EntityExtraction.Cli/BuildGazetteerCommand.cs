@@ -1,0 +1,81 @@
+using System.CommandLine;
+using EntityExtraction.Gazetteers;
+using EntityExtraction.Training.Gazetteers;
+
+namespace EntityExtraction.Cli;
+
+/// <summary>
+/// <c>build-gazetteer</c>: compiles the default gazetteer resource from <c>../shared/data</c> and the curated TSV
+/// files, and optionally scores it alone on the dev sets, with and without the common-word guard.
+/// </summary>
+internal static class BuildGazetteerCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "The shared data folder.", DefaultValueFactory = _ => "../shared/data" };
+        var curated = new Option<string>("--curated") { Description = "Folder of curated *.tsv gazetteer files.", DefaultValueFactory = _ => "src/EntityExtraction.Training/Curated" };
+        var output = new Option<string>("--output") { Description = "Where to write the compiled gazetteer.", DefaultValueFactory = _ => "src/EntityExtraction/Resources/default.gazetteer" };
+        var minPopulation = new Option<int>("--min-ambiguous-commune-population")
+        {
+            Description = "Keep a commune whose name is a common word or a first name only from this population on.",
+            DefaultValueFactory = _ => 10_000,
+        };
+        var minCommunePopulation = new Option<int>("--min-commune-population")
+        {
+            Description = "Leave out communes below this population.",
+            DefaultValueFactory = _ => 0,
+        };
+        var evaluate = new Option<bool>("--evaluate") { Description = "Score the compiled gazetteer alone on the dev sets (news-fr-dev.jsonl, sequoia, europeana, wikiann), with and without the common-word guard." };
+        var test = new Option<bool>("--test") { Description = "With --evaluate, also report on test/fenec.jsonl and test/sequoia.conll (reporting only: never tune on them)." };
+        var falsePositives = new Option<string?>("--false-positives") { Description = "With --evaluate, write the guarded false positives (and, prefixed MISSED, the missed gold names) to this file." };
+        var noWrite = new Option<bool>("--no-write") { Description = "Compile (and evaluate) without writing the resource." };
+
+        var command = new Command("build-gazetteer", "Compile the embedded default gazetteer (communes, countries, cities, curated organisations, names harvested from train/).")
+        {
+            data, curated, output, minPopulation, minCommunePopulation, evaluate, test, falsePositives, noWrite,
+        };
+        command.SetAction(parse => Run(
+            new GazetteerCompiler.Options(parse.GetValue(data)!, parse.GetValue(curated)!, parse.GetValue(minPopulation), parse.GetValue(minCommunePopulation)),
+            parse.GetValue(output)!, parse.GetValue(evaluate), parse.GetValue(test), parse.GetValue(falsePositives), parse.GetValue(noWrite)));
+        return command;
+    }
+
+    private static int Run(GazetteerCompiler.Options options, string output, bool evaluate, bool test, string? falsePositivesPath, bool noWrite)
+    {
+        var log = Console.Error;
+        string data = options.DataRoot;
+        var result = GazetteerCompiler.Compile(options, log);
+        log.WriteLine($"total: {result.Entries.Count} entries, {result.Entries.Sum(e => 1 + e.Entry.Aliases.Count)} names with aliases");
+
+        if (!noWrite)
+        {
+            result.Write(output);
+            log.WriteLine($"wrote {output} ({new FileInfo(output).Length:N0} bytes)");
+        }
+
+        if (evaluate)
+        {
+            var guarded = result.ToGazetteer();
+            var unguarded = result.ToGazetteer(commonWordGuard: false);
+            var falsePositives = new List<string>();
+            string[] files = ["dev/news-fr-dev.jsonl", "dev/sequoia.conll", "dev/europeana.conll", "dev/wikiann.conll"];
+            if (test)
+                files = [.. files, "test/fenec.jsonl", "test/sequoia.conll"];
+            foreach (string file in files)
+            {
+                string path = Path.Combine(data, "ner", file);
+                Func<Gazetteer, GazetteerEvaluation.Score> score = file.EndsWith(".jsonl", StringComparison.Ordinal)
+                    ? g => GazetteerEvaluation.OnJsonLines(g, path)
+                    : g => GazetteerEvaluation.OnConll(g, path);
+                var on = score(guarded);
+                Console.WriteLine($"{file,-22} guard on : {on}");
+                Console.WriteLine($"{file,-22} guard off: {score(unguarded)}");
+                falsePositives.AddRange(on.FalsePositives.Select(f => file + "\t" + f));
+                falsePositives.AddRange(on.Missed.Select(f => "MISSED\t" + file + "\t" + f));
+            }
+            if (falsePositivesPath is not null)
+                File.WriteAllLines(falsePositivesPath, falsePositives);
+        }
+        return 0;
+    }
+}

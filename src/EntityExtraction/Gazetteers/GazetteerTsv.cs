@@ -1,0 +1,95 @@
+namespace EntityExtraction.Gazetteers;
+
+/// <summary>Parses the gazetteer TSV format (see <see cref="Gazetteer.LoadTsv(TextReader, string)"/>).</summary>
+internal static class GazetteerTsv
+{
+    public static List<GazetteerEntry> Read(TextReader reader, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        var entries = new List<GazetteerEntry>();
+        int lineNumber = 0;
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#'))
+                continue;
+            entries.Add(ParseLine(line, sourceName, lineNumber));
+        }
+        return entries;
+    }
+
+    public static GazetteerEntry ParseLine(string line, string sourceName, int lineNumber)
+    {
+        string[] columns = line.Split('\t');
+        if (columns.Length is < 2 or > 5)
+            throw new GazetteerFormatException(sourceName, lineNumber, $"expected 2 to 5 tab-separated columns (name, type, canonical, aliases, mode), found {columns.Length}");
+
+        string name = columns[0].Trim();
+        if (name.Length == 0)
+            throw new GazetteerFormatException(sourceName, lineNumber, "empty name");
+
+        if (!TryParseType(columns[1].Trim(), out var type))
+            throw new GazetteerFormatException(sourceName, lineNumber, $"unknown entity type '{columns[1].Trim()}' (expected PER, ORG or LOC)");
+
+        string canonical = columns.Length > 2 ? columns[2].Trim() : string.Empty;
+
+        var aliases = new List<string>();
+        if (columns.Length > 3 && columns[3].Trim().Length > 0)
+        {
+            foreach (string alias in columns[3].Split('|'))
+            {
+                string trimmed = alias.Trim();
+                if (trimmed.Length == 0)
+                    throw new GazetteerFormatException(sourceName, lineNumber, $"empty alias in '{columns[3]}'");
+                aliases.Add(trimmed);
+            }
+        }
+
+        GazetteerMatchMode mode;
+        if (columns.Length > 4 && columns[4].Trim().Length > 0)
+        {
+            if (!Enum.TryParse(columns[4].Trim(), ignoreCase: true, out mode) || !Enum.IsDefined(mode) || int.TryParse(columns[4], out _))
+                throw new GazetteerFormatException(sourceName, lineNumber, $"unknown match mode '{columns[4].Trim()}' (expected Exact, IgnoreCase or IgnoreCaseAndAccents)");
+        }
+        else
+        {
+            mode = DefaultMode(name);
+        }
+
+        return new GazetteerEntry(name, type, canonical, aliases, mode);
+    }
+
+    /// <summary>An all-capitals name of at most five letters is an acronym, matched exactly; anything else ignores case.</summary>
+    public static GazetteerMatchMode DefaultMode(string name) =>
+        name.Length <= 5 && TokenFolding.IsAllCapitals(name) && name.All(char.IsLetterOrDigit)
+            ? GazetteerMatchMode.Exact
+            : GazetteerMatchMode.IgnoreCase;
+
+    public static bool TryParseType(string text, out EntityType type)
+    {
+        switch (text.ToUpperInvariant())
+        {
+            case "PER" or "PERSON":
+                type = EntityType.Person;
+                return true;
+            case "ORG" or "ORGANIZATION" or "ORGANISATION":
+                type = EntityType.Organization;
+                return true;
+            case "LOC" or "LOCATION":
+                type = EntityType.Location;
+                return true;
+            default:
+                type = default;
+                return false;
+        }
+    }
+
+    public static string TypeCode(EntityType type) => type switch
+    {
+        EntityType.Person => "PER",
+        EntityType.Organization => "ORG",
+        _ => "LOC",
+    };
+}
