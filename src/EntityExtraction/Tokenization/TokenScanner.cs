@@ -45,17 +45,15 @@ internal static class TokenScanner
             {
                 int end = UrlScanner.TryScan(text, start);
                 if (end > 0) { kind = TokenKind.Url; return end; }
-                end = EmailScanner.TryScan(text, start, ref noEmailBefore);
-                if (end > 0) { kind = TokenKind.Email; return end; }
-                return WordScanner.Scan(text, start, start + width, out kind, out role);
+                end = WordScanner.Scan(text, start, start + width, out kind, out role);
+                return TryEmail(text, start, end, ref noEmailBefore, ref kind, ref role);
             }
             case CharClass.Digit:
             {
-                int end = EmailScanner.TryScan(text, start, ref noEmailBefore);
-                if (end > 0) { kind = TokenKind.Email; return end; }
-                end = NumberScanner.Scan(text, start, out bool isNumber);
-                if (isNumber) { kind = TokenKind.Number; return end; }
-                return WordScanner.Scan(text, start, end, out kind, out role);
+                int end = NumberScanner.Scan(text, start, out bool isNumber);
+                kind = TokenKind.Number;
+                if (!isNumber) end = WordScanner.Scan(text, start, end, out kind, out role);
+                return TryEmail(text, start, end, ref noEmailBefore, ref kind, ref role);
             }
             case CharClass.Punctuation:
                 return ScanPunctuation(text, start, afterWord, out kind, out role);
@@ -75,6 +73,18 @@ internal static class TokenScanner
                 kind = TokenKind.Other;
                 return start + width;
         }
+    }
+
+    // An address can only be under way if the word or number stopped on a character an address allows, so the
+    // look-ahead runs for a handful of tokens instead of re-reading every word.
+    private static int TryEmail(string text, int start, int end, ref int noEmailBefore, ref TokenKind kind, ref TokenRole role)
+    {
+        if (end >= text.Length || text[end] is not ('@' or '.' or '_' or '%' or '+' or '-')) return end;
+        int emailEnd = EmailScanner.TryScan(text, start, ref noEmailBefore);
+        if (emailEnd < 0) return end;
+        kind = TokenKind.Email;
+        role = TokenRole.None;
+        return emailEnd;
     }
 
     private static int ScanPunctuation(string text, int start, bool afterWord, out TokenKind kind, out TokenRole role)

@@ -19,6 +19,11 @@ internal static class WordScanner
         int i = from;
         while (i < text.Length)
         {
+            if (char.IsAsciiLetterOrDigit(text[i]))
+            {
+                i++; // the common case, without the general classification
+                continue;
+            }
             var cls = CharClassifier.ClassAt(text, i, out int width);
             if (cls is CharClass.Letter or CharClass.Digit or CharClass.Mark)
             {
