@@ -10,8 +10,10 @@ namespace EntityExtraction.Tokenization;
 internal static class WordScanner
 {
     /// <summary>Scans a word that starts at <paramref name="start"/>, resuming at <paramref name="from"/>.</summary>
-    /// <remarks><c>kind</c>: <see cref="TokenKind.Word"/>, or <see cref="TokenKind.Number"/> for a Roman ordinal.</remarks>
-    /// <remarks><c>role</c>: Sentence role: <see cref="TokenRole.AmbiguousAbbreviation"/> for <c>etc.</c>.</remarks>
+    /// <remarks>
+    /// <c>kind</c> is <see cref="TokenKind.Word"/>, or <see cref="TokenKind.Number"/> for a Roman ordinal;
+    /// <c>role</c> is <see cref="TokenRole.AmbiguousAbbreviation"/> for <c>etc.</c>, otherwise none.
+    /// </remarks>
     public static int Scan(string text, int start, int from, out TokenKind kind, out TokenRole role)
     {
         kind = TokenKind.Word;

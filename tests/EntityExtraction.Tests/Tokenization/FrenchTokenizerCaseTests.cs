@@ -45,6 +45,9 @@ public class FrenchTokenizerCaseTests
     [InlineData("viennent-ils sont-elles peut-on", "viennent", "-ils", "sont", "-elles", "peut", "-on")]
     [InlineData("puis-je vas-tu allons-nous voulez-vous", "puis", "-je", "vas", "-tu", "allons", "-nous", "voulez", "-vous")]
     [InlineData("Que dit-il ?", "Que", "dit", "-il", "?")]
+    [InlineData("l'a-t-il vu", "l'", "a", "-t-il", "vu")]
+    [InlineData("m'as-tu-vu", "m'", "as-tu-vu")]
+    [InlineData("DIT-IL", "DIT-IL")]
     [InlineData("Microsoft - avec OpenAI", "Microsoft", "-", "avec", "OpenAI")]
     // Numbers.
     [InlineData("Publié le 07-12-2023 par", "Publié", "le", "07-12-2023", "par")]
@@ -59,6 +62,8 @@ public class FrenchTokenizerCaseTests
     [InlineData("le XXIe siècle et le XIXème", "le", "XXIe", "siècle", "et", "le", "XIXème")]
     [InlineData("à 12h30 ou 10:45 ou 9h", "à", "12h30", "ou", "10:45", "ou", "9h")]
     [InlineData("en 2023.", "en", "2023", ".")]
+    [InlineData("le 1ᵉʳ et 5km", "le", "1ᵉʳ", "et", "5km")]
+    [InlineData("-5 degrés", "-", "5", "degrés")]
     [InlineData("la 4G et la 5G", "la", "4G", "et", "la", "5G")]
     // Abbreviations and initials keep their period.
     [InlineData("M. Dupont et MM. Durand", "M.", "Dupont", "et", "MM.", "Durand")]
@@ -71,6 +76,8 @@ public class FrenchTokenizerCaseTests
     [InlineData("J. C. Penney", "J.", "C.", "Penney")]
     [InlineData("aux U.S.A. et la S.A. Total", "aux", "U.S.A.", "et", "la", "S.A.", "Total")]
     [InlineData("c.-à-d. rien", "c.-à-d.", "rien")]
+    [InlineData("Ils étaient sept. En sept. 2023", "Ils", "étaient", "sept", ".", "En", "sept.", "2023")]
+    [InlineData("Cf. la note", "Cf.", "la", "note")]
     [InlineData("Il a dit non. Elle", "Il", "a", "dit", "non", ".", "Elle")]
     [InlineData("Sony... et Dell", "Sony", "...", "et", "Dell")]
     [InlineData("pommes, poires, etc.", "pommes", ",", "poires", ",", "etc.")]
@@ -82,6 +89,7 @@ public class FrenchTokenizerCaseTests
     [InlineData("https://fr.wikipedia.org/wiki/Paris_(France))", "https://fr.wikipedia.org/wiki/Paris_(France)", ")")]
     [InlineData("Écrire à jean.dupont@ibm.com.", "Écrire", "à", "jean.dupont@ibm.com", ".")]
     [InlineData("merci @meta_ai pour #IA2023 !", "merci", "@meta_ai", "pour", "#IA2023", "!")]
+    [InlineData("ftp://x.org/f.txt; Node.js", "ftp://x.org/f.txt", ";", "Node.js")]
     [InlineData("le site lesechos.fr ferme", "le", "site", "lesechos.fr", "ferme")]
     // Guillemets and French no-break spacing.
     [InlineData("«\u00A0Bonjour\u00A0»", "«", "Bonjour", "»")]
