@@ -19,7 +19,7 @@ internal static class SymbolScanner
                 i += w;
             }
             else if (text[i] == '\u200D' && i + 1 < text.Length
-                     && CharClassifier.ClassAt(text, i + 1, out int next) is CharClass.Symbol or CharClass.Letter)
+                     && CharClassifier.ClassAt(text, i + 1, out int next) == CharClass.Symbol)
             {
                 i += 1 + next;
             }

@@ -100,6 +100,8 @@ public class FrenchTokenizerCaseTests
     [InlineData("super 👍🏽 !", "super", "👍🏽", "!")]
     [InlineData("👩‍💻👩‍💻", "👩‍💻", "👩‍💻")]
     [InlineData("🇫🇷🇧🇪", "🇫🇷", "🇧🇪")]
+    [InlineData("#️⃣ 1️⃣ 🏳️‍🌈", "#️⃣", "1️⃣", "🏳️‍🌈")]
+    [InlineData("😀‍a", "😀", "‍", "a")]
     [InlineData("mot\u200Bmot", "mot", "mot")]
     [InlineData("a\u0001b", "a", "\u0001", "b")]
     [InlineData("𝐀𝐁 x", "𝐀𝐁", "x")]
