@@ -37,8 +37,10 @@ internal static class WordScanner
             {
                 i++;
             }
-            else if (Elisions.IsApostrophe(c) && CharClassifier.IsWordCharAt(text, i + 1))
+            else if (Elisions.IsApostrophe(c))
             {
+                // A clitic takes its apostrophe even before a space: "l' homme" is frequent in OCR and typed text,
+                // and these clitics are never words on their own.
                 if (Elisions.IsElidedClitic(text.AsSpan(start, i - start))) return i + 1;
                 if (!CharClassifier.IsLetterAt(text, i + 1)) break;
                 i++;

@@ -20,6 +20,7 @@ public class FrenchTokenizerCaseTests
     [InlineData("JUSQU'AU BOUT", "JUSQU'", "AU", "BOUT")]
     [InlineData("l’homme d'Artagnan", "l’", "homme", "d'", "Artagnan")]
     [InlineData("ç'a été", "ç'", "a", "été")]
+    [InlineData("l' homme qu’ il", "l'", "homme", "qu’", "il")]
     // Lexicalised apostrophes and non-elision apostrophes.
     [InlineData("aujourd'hui prud'homme presqu'île", "aujourd'hui", "prud'homme", "presqu'île")]
     [InlineData("quelqu'un quelqu'une entr'acte", "quelqu'un", "quelqu'une", "entr'acte")]
