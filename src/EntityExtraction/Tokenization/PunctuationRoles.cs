@@ -6,8 +6,11 @@ internal enum TokenRole : byte
     /// <summary>No effect on sentence boundaries.</summary>
     None,
 
-    /// <summary>A run of <c>. ! ? …</c>: the sentence ends after it (and after any closers).</summary>
+    /// <summary>A run of <c>. ! ? …</c> other than a lone period: the sentence ends after it (and after any closers) unless a lowercase word follows.</summary>
     Terminator,
+
+    /// <summary>A lone period: like <see cref="Terminator"/>, but the sentence ends even before a lowercase word.</summary>
+    FullStop,
 
     /// <summary><c>) ] } » ” ›</c>: after a terminator, still part of the ending sentence.</summary>
     Closer,

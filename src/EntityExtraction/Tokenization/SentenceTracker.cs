@@ -2,12 +2,14 @@ namespace EntityExtraction.Tokenization;
 
 /// <summary>
 /// Assigns sentence indices as tokens stream by. A boundary is only decided when the next token is seen:
-/// closers stay with the ending sentence, and a lowercase word or <c>, ; :</c> right after the terminator
-/// means it was not an ending (<c>« Quoi ? » dit-il</c>, <c>Sony...) et</c>). A blank line always ends it.
+/// closers stay with the ending sentence, and <c>, ; :</c> right after the terminator means it was not an
+/// ending. So does a lowercase word after <c>! ? …</c> or <c>...</c> (<c>« Quoi ? » dit-il</c>, <c>Sony...) et</c>),
+/// but not after a lone period: on the Sequoia dev set a lowercase word after a period starts a new sentence
+/// more often than it follows an unlisted abbreviation. A blank line always ends the sentence.
 /// </summary>
 internal struct SentenceTracker
 {
-    private enum Pending : byte { None, Terminator, Etc, Paragraph }
+    private enum Pending : byte { None, Terminator, FullStop, Etc, Paragraph }
 
     private int index;
     private bool hasTokens;
@@ -28,10 +30,10 @@ internal struct SentenceTracker
             case Pending.Paragraph:
                 NewSentence();
                 break;
-            case Pending.Terminator:
-                if (role is TokenRole.Terminator or TokenRole.Closer || role == TokenRole.QuoteCloser && glued)
+            case Pending.Terminator or Pending.FullStop:
+                if (role is TokenRole.Terminator or TokenRole.FullStop or TokenRole.Closer || role == TokenRole.QuoteCloser && glued)
                     break; // still the ending sentence; keep waiting
-                if (role == TokenRole.Continuation || char.IsLower(text[start])) pending = Pending.None;
+                if (role == TokenRole.Continuation || pending == Pending.Terminator && char.IsLower(text[start])) pending = Pending.None;
                 else NewSentence();
                 break;
             case Pending.Etc:
@@ -42,6 +44,7 @@ internal struct SentenceTracker
         }
         hasTokens = true;
         if (role == TokenRole.Terminator) pending = Pending.Terminator;
+        else if (role == TokenRole.FullStop) pending = pending == Pending.Terminator ? Pending.Terminator : Pending.FullStop;
         else if (role == TokenRole.AmbiguousAbbreviation) pending = Pending.Etc;
         return index;
     }

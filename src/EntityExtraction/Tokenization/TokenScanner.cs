@@ -105,7 +105,7 @@ internal static class TokenScanner
         {
             int end = start + 1;
             while (end < text.Length && PunctuationRoles.IsTerminator(text[end])) end++;
-            role = TokenRole.Terminator;
+            role = end == start + 1 && c == '.' ? TokenRole.FullStop : TokenRole.Terminator;
             return end;
         }
         role = PunctuationRoles.RoleOf(c);

@@ -145,6 +145,8 @@ public class FrenchTokenizerCaseTests
     [InlineData("pommes, etc. et poires", 0, 0, 0, 0, 0)]
     [InlineData("Quoi ? ! Non", 0, 0, 0, 1)]
     [InlineData("Un. Deux. Trois.", 0, 0, 1, 1, 2, 2)]
+    [InlineData("Il part. ensuite il revient", 0, 0, 0, 1, 1, 1)]
+    [InlineData("Quoi ? non, rien", 0, 0, 0, 0, 0)]
     public void Tokens_have_the_expected_sentence_indices(string text, params int[] expected)
     {
         FrenchTokenizer.Default.Tokenize(text).Select(t => t.SentenceIndex).Should().Equal(expected);
