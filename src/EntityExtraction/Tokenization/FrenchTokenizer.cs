@@ -12,10 +12,6 @@ namespace EntityExtraction.Tokenization;
 /// </remarks>
 public sealed class FrenchTokenizer
 {
-    private FrenchTokenizer()
-    {
-    }
-
     /// <summary>The shared tokenizer instance.</summary>
     public static FrenchTokenizer Default { get; } = new();
 

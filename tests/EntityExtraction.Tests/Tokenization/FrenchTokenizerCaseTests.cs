@@ -61,6 +61,7 @@ public class FrenchTokenizerCaseTests
     [InlineData("50 % et 20%", "50", "%", "et", "20", "%")]
     [InlineData("le 1er, la 1re, le 2e, le 2nd", "le", "1er", ",", "la", "1re", ",", "le", "2e", ",", "le", "2nd")]
     [InlineData("le XXIe siècle et le XIXème", "le", "XXIe", "siècle", "et", "le", "XIXème")]
+    [InlineData("la Ve République et Louis XIV", "la", "Ve", "République", "et", "Louis", "XIV")]
     [InlineData("à 12h30 ou 10:45 ou 9h", "à", "12h30", "ou", "10:45", "ou", "9h")]
     [InlineData("en 2023.", "en", "2023", ".")]
     [InlineData("le 1ᵉʳ et 5km", "le", "1ᵉʳ", "et", "5km")]
@@ -121,6 +122,7 @@ public class FrenchTokenizerCaseTests
     [InlineData("M. a-t-il", TokenKind.Word, TokenKind.Word, TokenKind.Word)]
     [InlineData("\u0001 \u0301 \u200E", TokenKind.Other, TokenKind.Other, TokenKind.Other)]
     [InlineData("4G", TokenKind.Word)]
+    [InlineData("Ve XIV", TokenKind.Number, TokenKind.Word)]
     public void Tokens_have_the_expected_kinds(string text, params TokenKind[] expected)
     {
         FrenchTokenizer.Default.Tokenize(text).Select(t => t.Kind).Should().Equal(expected);
