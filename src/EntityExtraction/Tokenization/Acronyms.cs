@@ -20,8 +20,9 @@ internal static class Acronyms
             i += 2;
             if (i < text.Length && Hyphens.IsHyphen(text[i]) && IsLetterThenPeriod(text, i + 1)) i++;
         }
-        if (letters < 2 || CharClassifier.IsWordCharAt(text, i)) return -1;
-        return i;
+        // Stopping before a glued word ("U.S.A.bis" → "U.S.A." "bis") rather than failing keeps the scan linear:
+        // a failed look-ahead would be repeated from every following letter of "A.A.A.…AB".
+        return letters < 2 ? -1 : i;
     }
 
     private static bool IsLetterThenPeriod(string text, int i) =>

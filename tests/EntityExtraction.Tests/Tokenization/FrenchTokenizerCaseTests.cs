@@ -78,6 +78,7 @@ public class FrenchTokenizerCaseTests
     [InlineData("J. C. Penney", "J.", "C.", "Penney")]
     [InlineData("aux U.S.A. et la S.A. Total", "aux", "U.S.A.", "et", "la", "S.A.", "Total")]
     [InlineData("c.-à-d. rien", "c.-à-d.", "rien")]
+    [InlineData("U.S.A.bis", "U.S.A.", "bis")]
     [InlineData("Ils étaient sept. En sept. 2023", "Ils", "étaient", "sept", ".", "En", "sept.", "2023")]
     [InlineData("Cf. la note", "Cf.", "la", "note")]
     [InlineData("Il a dit non. Elle", "Il", "a", "dit", "non", ".", "Elle")]

@@ -42,6 +42,7 @@ public class TokenizerRobustnessTests
     [InlineData("-", 1_000_000)]
     [InlineData("'", 1_000_000)]
     [InlineData("a.", 1)]         // "a.a.a." … : one dotted acronym
+    [InlineData("A.", 1)]
     [InlineData("a-", 2)]         // one long hyphenated compound, then the final hyphen
     [InlineData("😀", 500_000)]
     public void A_million_characters_without_spaces_are_tokenized(string unit, int expectedTokens)
@@ -51,6 +52,13 @@ public class TokenizerRobustnessTests
         tokens.Should().NotBeEmpty();
         tokens[^1].End.Should().Be(text.Length);
         tokens.Should().HaveCount(expectedTokens);
+    }
+
+    [Fact]
+    public void A_long_chain_of_initials_ending_in_a_word_is_scanned_once()
+    {
+        string text = string.Concat(Enumerable.Repeat("A.", 499_999)) + "AB";
+        FrenchTokenizer.Default.Tokenize(text).Select(t => t.Length).Should().Equal(999_998, 2);
     }
 
     [Fact]
