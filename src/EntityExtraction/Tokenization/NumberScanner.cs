@@ -21,7 +21,8 @@ internal static class NumberScanner
         if (!CharClassifier.IsLetterAt(text, i)) return i;
 
         int suffixEnd = i;
-        while (CharClassifier.IsLetterAt(text, suffixEnd)) suffixEnd++;
+        while (suffixEnd < text.Length && CharClassifier.ClassAt(text, suffixEnd, out int width) == CharClass.Letter)
+            suffixEnd += width;
         if (!ContinuesWord(text, suffixEnd) && Ordinals.IsDigitSuffix(text.AsSpan(i, suffixEnd - i)))
             return suffixEnd;
         int hourEnd = HourEnd(text, i);

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace EntityExtraction.Tokenization;
 
 /// <summary>
@@ -28,6 +30,12 @@ internal static class TokenScanner
             int start = pos;
             bool glued = start == previousEnd;
             int end = ScanToken(text, start, glued && previousKind == TokenKind.Word, ref noEmailBefore, out var kind, out var role);
+            if (end <= start)
+            {
+                // A scanner that failed to move would loop forever; every token takes at least one code point.
+                Debug.Fail($"Scanner made no progress at {start}.");
+                end = start + (char.IsHighSurrogate(text[start]) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]) ? 2 : 1);
+            }
             end = CharClassifier.SkipMarks(text, end);
             destination.Add(new Token(start, end - start, kind, sentences.Place(text, start, role, glued)));
             previousEnd = pos = end;
@@ -48,6 +56,9 @@ internal static class TokenScanner
                 end = WordScanner.Scan(text, start, start + width, out kind, out role);
                 return TryEmail(text, start, end, ref noEmailBefore, ref kind, ref role);
             }
+            case CharClass.Digit when width == 2:
+                // Astral digits (mathematical 𝟏, Dives Akuru…) are rare; the number rules are written for BMP digits.
+                return WordScanner.Scan(text, start, start + width, out kind, out role);
             case CharClass.Digit:
             {
                 int end = NumberScanner.Scan(text, start, out bool isNumber);
@@ -56,7 +67,7 @@ internal static class TokenScanner
                 return TryEmail(text, start, end, ref noEmailBefore, ref kind, ref role);
             }
             case CharClass.Punctuation:
-                return ScanPunctuation(text, start, afterWord, out kind, out role);
+                return ScanPunctuation(text, start, width, afterWord, out kind, out role);
             case CharClass.Symbol:
             {
                 char c = text[start];
@@ -87,7 +98,7 @@ internal static class TokenScanner
         return emailEnd;
     }
 
-    private static int ScanPunctuation(string text, int start, bool afterWord, out TokenKind kind, out TokenRole role)
+    private static int ScanPunctuation(string text, int start, int width, bool afterWord, out TokenKind kind, out TokenRole role)
     {
         char c = text[start];
         if (afterWord && Hyphens.IsHyphen(c))
@@ -109,7 +120,7 @@ internal static class TokenScanner
             return end;
         }
         role = PunctuationRoles.RoleOf(c);
-        return start + 1;
+        return start + width;
     }
 
     // A blank line is two line breaks; CR LF counts once, a paragraph separator or form feed counts as a blank line.

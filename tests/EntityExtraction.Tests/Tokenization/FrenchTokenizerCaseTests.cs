@@ -108,6 +108,8 @@ public class FrenchTokenizerCaseTests
     [InlineData("mot\u200Bmot", "mot", "mot")]
     [InlineData("a\u0001b", "a", "\u0001", "b")]
     [InlineData("𝐀𝐁 x", "𝐀𝐁", "x")]
+    [InlineData("mot𑻷 2023𝐀", "mot", "𑻷", "2023𝐀")]
+    [InlineData("𝟏𝟐 ans et 𑥘", "𝟏𝟐", "ans", "et", "𑥘")]
     public void Tokens_have_the_expected_texts(string text, params string[] expected)
     {
         Texts(text).Should().Equal(expected);

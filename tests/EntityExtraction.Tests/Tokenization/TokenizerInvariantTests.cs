@@ -16,7 +16,7 @@ public class TokenizerInvariantTests
         "http://a.fr/x).", "https://", "www.", "www.b.fr", "a@b.fr", "@", "@x", "#", "#y", "jean.dupont@",
         "«", "»", "(", ")", "\"", "\u00A0", "\u202F", "\u2009", " ", "\t", "\n", "\n\n", "\r\n", "\u2029",
         "\u200B", "\u200C", "\u200D", "\uFEFF", "\u00AD", "\u2060", "e\u0301", "\u0301", "\u20E3", "\uFE0F",
-        "😀", "👩‍💻", "🇫🇷", "\U0001F3FD", "\U000E0067", "\uD800", "\uDC00", "\u0001", "\u0085", "_",
+        "😀", "👩‍💻", "🇫🇷", "\U0001F3FD", "\U000E0067", "\U0001D7CF", "\U00011958", "\U00011EF7", "\U0001D400", "\uD800", "\uDC00", "\u0001", "\u0085", "_",
     ];
 
     private static readonly Gen<string> Fragment = Gen.Frequency(new (int, IGen<string>)[]
