@@ -32,7 +32,7 @@ public class TokenizerInvariantTests
     [Fact]
     public void Invariants_hold_for_random_text()
     {
-        Texts.Sample(AssertInvariants, iter: 20_000);
+        Texts.Sample(AssertInvariants, iter: 100_000);
     }
 
     [Theory]
