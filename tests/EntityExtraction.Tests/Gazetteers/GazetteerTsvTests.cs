@@ -1,12 +1,12 @@
-using System.Runtime.CompilerServices;
 using EntityExtraction.Gazetteers;
 
 namespace EntityExtraction.Tests.Gazetteers;
 
 public class GazetteerTsvTests
 {
-    private static string FixturePath(string name, [CallerFilePath] string thisFile = "") =>
-        Path.Combine(Path.GetDirectoryName(thisFile)!, "Fixtures", name);
+    // Fixtures are copied next to the test assembly: source paths are mapped away in CI (deterministic) builds.
+    private static string FixturePath(string name) =>
+        Path.Combine(AppContext.BaseDirectory, "Gazetteers", "Fixtures", name);
 
     private static GazetteerFormatException LoadError(string content, string source = "custom.tsv")
     {
