@@ -4,5 +4,9 @@ using EntityExtraction.Cli;
 var root = new RootCommand("EntityExtraction: French tokenization and named-entity recognition.")
 {
     TokenizeCommand.Create(),
+    TrainCommand.Create(),
+    EvaluateCommand.Create(),
+    ExtractCommand.Create(),
+    BuildLexiconsCommand.Create(),
 };
 return root.Parse(args).Invoke();
