@@ -49,6 +49,12 @@ public static class ModelTrainer
             "mlnet-memm" => new MaxEntMarkovTrainer(plan.Options).Train(corpus, lexicon, dev),
             _ => throw new ArgumentException($"Unknown learner '{plan.Learner}'; expected one of: {string.Join(", ", Learners)}."),
         };
+        if (result.Model.Data.Normalization == ScoreNormalization.Global)
+        {
+            var (scale, brier) = ConfidenceCalibration.Fit(result.Model.Data, dev);
+            result = result with { Model = new NerModel(result.Model.Data with { ConfidenceScale = scale }) };
+            log($"confidence scale {scale} (dev Brier score {brier:F4})");
+        }
         log($"selected: {AveragedPerceptronTrainer.Format(result.Epochs[result.BestEpoch - 1], dev)}; {result.Model.FeatureCount:N0} features; total {clock.Elapsed:mm\\:ss}");
         return result;
     }

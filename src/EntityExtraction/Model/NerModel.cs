@@ -10,7 +10,7 @@ namespace EntityExtraction.Model;
 /// </summary>
 public sealed class NerModel
 {
-    private const string DefaultResourceName = "EntityExtraction.Resources.default.nermodel";
+    internal const string DefaultResourceName = "EntityExtraction.Resources.default.nermodel";
     private static readonly Lazy<NerModel> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly FeatureExtractor _features;
