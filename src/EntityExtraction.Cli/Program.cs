@@ -5,5 +5,9 @@ var root = new RootCommand("EntityExtraction: French tokenization and named-enti
 {
     TokenizeCommand.Create(),
     BuildGazetteerCommand.Create(),
+    TrainCommand.Create(),
+    EvaluateCommand.Create(),
+    ExtractCommand.Create(),
+    BuildLexiconsCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -1,0 +1,30 @@
+using System.CommandLine;
+using EntityExtraction.Training.Learning;
+using EntityExtraction.Training.Lexicons;
+
+namespace EntityExtraction.Cli;
+
+/// <summary>
+/// <c>build-lexicons [--gazetteer-sources DIR] [--names-from FILE...] --out FILE</c>: compiles the name lexicons
+/// the model's features use (first names, surnames, places, countries, titles, organisation words, common French
+/// words, names harvested from CoNLL files) into a compact file that <c>train --lexicons</c> embeds in the model.
+/// </summary>
+internal static class BuildLexiconsCommand
+{
+    public static Command Create()
+    {
+        var sources = new Option<string>("--gazetteer-sources") { Description = "Folder of lexicon sources.", DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "gazetteer-sources") };
+        var names = new Option<string[]>("--names-from") { Description = "CoNLL files whose entity words are harvested as names.", AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string>("--out") { Description = "Compiled lexicon file to write.", Required = true };
+        var command = new Command("build-lexicons", "Compile the model's name lexicons from gazetteer sources and annotated corpora.") { sources, names, output };
+        command.SetAction(parse =>
+        {
+            var lexicon = ModelTrainer.BuildLexicon(parse.GetValue(sources), parse.GetValue(names) ?? []);
+            string path = parse.GetValue(output)!;
+            LexiconFile.Write(lexicon, path);
+            Console.Error.WriteLine($"wrote {path}: {lexicon.Count:N0} words ({new FileInfo(path).Length:N0} bytes)");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Text.Json;
+using EntityExtraction.Model;
+using EntityExtraction.Training.Evaluation;
+
+namespace EntityExtraction.Cli;
+
+/// <summary><c>evaluate [--model MODEL] (--conll FILE... | --jsonl FILE...) [--json]</c>: P/R/F1 per file, micro and per type.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create()
+    {
+        var model = new Option<string?>("--model") { Description = "Model file; the embedded default model if omitted." };
+        var conll = new Option<string[]>("--conll") { Description = "CoNLL files (gold tokens).", AllowMultipleArgumentsPerToken = true };
+        var jsonl = new Option<string[]>("--jsonl") { Description = "JSONL raw-text files (tokenized by our tokenizer).", AllowMultipleArgumentsPerToken = true };
+        var json = new Option<bool>("--json") { Description = "Write the results as JSON." };
+        var errors = new Option<int>("--errors") { Description = "Also print up to N documents whose predictions differ from the gold entities (error analysis)." };
+        var command = new Command("evaluate", "Score a model against annotated files: exact-match P/R/F1 (micro and per type) and lenient overlap F1.")
+        {
+            model, conll, jsonl, json, errors,
+        };
+        command.SetAction(parse =>
+        {
+            var files = (parse.GetValue(conll) ?? []).Concat(parse.GetValue(jsonl) ?? []).ToList();
+            if (files.Count == 0)
+            {
+                Console.Error.WriteLine("evaluate: give at least one --conll or --jsonl file.");
+                return 2;
+            }
+            string? modelPath = parse.GetValue(model);
+            var ner = modelPath is null ? NerModel.Default : NerModel.Load(modelPath);
+            var predictor = ModelPredictor.For(ner);
+            var results = files.Select(f => Evaluator.Evaluate(f, Evaluator.LoadDocuments(f), predictor)).ToList();
+            int errorCount = parse.GetValue(errors);
+            if (errorCount > 0) foreach (var f in files) ErrorReport.Write(Console.Out, Evaluator.LoadDocuments(f), predictor, errorCount);
+            if (parse.GetValue(json)) WriteJson(results);
+            else WriteText(results);
+            return 0;
+        });
+        return command;
+    }
+
+    private static void WriteText(List<EvaluationResult> results)
+    {
+        foreach (var r in results)
+        {
+            Console.WriteLine($"{r.Name}  ({r.Documents:N0} documents, {r.Tokens:N0} tokens; mean entity length predicted {r.MeanPredictedTokens:F2} / gold {r.MeanGoldTokens:F2} tokens)");
+            Console.WriteLine($"  {"",-8} {"P",7} {"R",7} {"F1",7} {"pred",7} {"gold",7}");
+            Line("micro", r.Scores.Exact);
+            foreach (var type in Scorer.Types) Line(LabelSet.TypeCode(type), r.Scores.ExactFor(type));
+            Line("lenient", r.Scores.Lenient);
+        }
+    }
+
+    private static void Line(string name, Counts c)
+        => Console.WriteLine($"  {name,-8} {c.Precision,7:F2} {c.Recall,7:F2} {c.F1,7:F2} {c.Predicted,7} {c.Gold,7}");
+
+    private static void WriteJson(List<EvaluationResult> results)
+    {
+        using var writer = new Utf8JsonWriter(Console.OpenStandardOutput(), new JsonWriterOptions { Indented = true });
+        writer.WriteStartArray();
+        foreach (var r in results)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("file", r.Name);
+            writer.WriteNumber("documents", r.Documents);
+            writer.WriteNumber("tokens", r.Tokens);
+            Write(writer, "micro", r.Scores.Exact);
+            writer.WriteStartObject("types");
+            foreach (var type in Scorer.Types) Write(writer, LabelSet.TypeCode(type), r.Scores.ExactFor(type));
+            writer.WriteEndObject();
+            Write(writer, "lenient", r.Scores.Lenient);
+            writer.WriteNumber("meanPredictedTokens", Math.Round(r.MeanPredictedTokens, 3));
+            writer.WriteNumber("meanGoldTokens", Math.Round(r.MeanGoldTokens, 3));
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.Flush();
+        Console.WriteLine();
+    }
+
+    private static void Write(Utf8JsonWriter writer, string name, Counts c)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteNumber("precision", Math.Round(c.Precision, 2));
+        writer.WriteNumber("recall", Math.Round(c.Recall, 2));
+        writer.WriteNumber("f1", Math.Round(c.F1, 2));
+        writer.WriteNumber("predicted", c.Predicted);
+        writer.WriteNumber("gold", c.Gold);
+        writer.WriteNumber("correct", c.Correct);
+        writer.WriteEndObject();
+    }
+}

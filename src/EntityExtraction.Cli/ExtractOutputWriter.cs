@@ -1,0 +1,96 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using EntityExtraction.Model;
+
+namespace EntityExtraction.Cli;
+
+/// <summary>
+/// Writes <c>extract</c> results in the three output formats. <c>jsonl</c>: one line per record,
+/// <c>{"id","text","entities":[{"start","end","type","text","source","confidence"}]}</c>; <c>json</c>: one array
+/// of those records; <c>pretty</c>: a human-readable listing. Kept apart from how entities are found.
+/// </summary>
+internal sealed class ExtractOutputWriter : IDisposable
+{
+    private readonly Stream _stream;
+    private readonly Utf8JsonWriter _json;
+    private readonly StreamWriter _text;
+    private readonly string _format;
+    private bool _disposed;
+
+    public static readonly string[] Formats = ["pretty", "json", "jsonl"];
+
+    public ExtractOutputWriter(Stream output, string format)
+    {
+        if (!Formats.Contains(format)) throw new ArgumentException($"Unknown output format '{format}'; expected pretty, json or jsonl.", nameof(format));
+        _format = format;
+        _stream = new BufferedStream(output, 1 << 16);
+        _json = new Utf8JsonWriter(_stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = format == "json" });
+        _text = new StreamWriter(_stream, new System.Text.UTF8Encoding(false), 1 << 12, leaveOpen: true);
+        if (format == "json") _json.WriteStartArray();
+    }
+
+    /// <summary>Writes one record. <paramref name="rawId"/> is the record's id as raw JSON (string or number), or null for plain-text input.</summary>
+    public void Write(string? rawId, string text, IReadOnlyList<ExtractedEntity> entities)
+    {
+        if (_format == "pretty")
+        {
+            WritePretty(rawId, text, entities);
+            return;
+        }
+        _json.WriteStartObject();
+        if (rawId != null)
+        {
+            _json.WritePropertyName("id");
+            _json.WriteRawValue(rawId, skipInputValidation: true);
+        }
+        _json.WriteString("text", text);
+        _json.WriteStartArray("entities");
+        foreach (var e in entities)
+        {
+            _json.WriteStartObject();
+            _json.WriteNumber("start", e.Start);
+            _json.WriteNumber("end", e.End);
+            _json.WriteString("type", LabelSet.TypeCode(e.Type));
+            _json.WriteString("text", text.AsSpan(e.Start, e.End - e.Start));
+            _json.WriteString("source", e.Source);
+            _json.WriteNumber("confidence", MathF.Round(e.Confidence, 4));
+            _json.WriteEndObject();
+        }
+        _json.WriteEndArray();
+        _json.WriteEndObject();
+        if (_format == "jsonl")
+        {
+            _json.Flush();
+            _stream.WriteByte((byte)'\n');
+            _json.Reset();
+        }
+    }
+
+    private void WritePretty(string? rawId, string text, IReadOnlyList<ExtractedEntity> entities)
+    {
+        if (rawId != null) _text.WriteLine($"# {rawId}");
+        foreach (var e in entities)
+        {
+            _text.WriteLine($"{LabelSet.TypeCode(e.Type)}\t{e.Start}-{e.End}\t{e.Confidence:F2}\t{e.Source}\t{text.AsSpan(e.Start, e.End - e.Start)}");
+        }
+        _text.Flush();
+    }
+
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        if (_format == "json")
+        {
+            _json.WriteEndArray();
+            _json.Flush();
+            _stream.WriteByte((byte)'\n');
+        }
+        _json.Flush();
+        _text.Flush();
+        _stream.Flush();
+        _json.Dispose();
+        _text.Dispose();
+        _stream.Dispose();
+    }
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using EntityExtraction.Model;
+using EntityExtraction.Training.Learning;
+
+namespace EntityExtraction.Cli;
+
+/// <summary>
+/// <c>train --train FILE... --dev FILE... --out MODEL [--seed N] [--learner NAME]</c>: trains a model and writes
+/// the model file. A training file may carry options: <c>PATH@0.3</c> (update weight), <c>PATH@running</c>
+/// (keep only running-text sentences).
+/// </summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var train = new Option<string[]>("--train") { Description = "CoNLL training files, each optionally PATH@WEIGHT and/or PATH@running.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var dev = new Option<string[]>("--dev") { Description = "Dev files (CoNLL or JSONL) for model selection; the mean exact F1 picks the epoch.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string>("--out") { Description = "Path of the model file to write.", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Random seed (sentence order).", DefaultValueFactory = _ => 42 };
+        var learner = new Option<string>("--learner") { Description = "perceptron (structured averaged perceptron) or mlnet-memm (ML.NET maximum entropy + Viterbi).", DefaultValueFactory = _ => "perceptron" };
+        var epochs = new Option<int>("--epochs") { Description = "Training epochs (perceptron) or iterations budget (memm).", DefaultValueFactory = _ => 12 };
+        var gazetteer = new Option<string?>("--gazetteer-sources") { Description = "Folder of lexicon sources; default ../shared/data/gazetteer-sources. 'none' disables lexicons." };
+        var lexicons = new Option<string?>("--lexicons") { Description = "A lexicon file compiled by build-lexicons, used instead of --gazetteer-sources/--names-from." };
+        var names = new Option<string[]>("--names-from") { Description = "CoNLL files whose entity words are harvested into the lexicon (not trained on as sentences).", AllowMultipleArgumentsPerToken = true };
+        var minCount = new Option<int>("--min-feature-count") { Description = "Drop features seen fewer times in training.", DefaultValueFactory = _ => 2 };
+
+        var command = new Command("train", "Train a French NER model from CoNLL files, selecting by dev F1.")
+        {
+            train, dev, output, seed, learner, epochs, gazetteer, lexicons, names, minCount,
+        };
+        command.SetAction(parse =>
+        {
+            string? sources = parse.GetValue(gazetteer) ?? Path.Combine("..", "shared", "data", "gazetteer-sources");
+            var plan = new TrainingPlan(
+                parse.GetValue(train)!.Select(TrainingSource.Parse).ToList(),
+                parse.GetValue(dev)!,
+                sources == "none" ? null : sources,
+                parse.GetValue(names) ?? [],
+                parse.GetValue(lexicons),
+                parse.GetValue(learner)!,
+                new TrainingOptions
+                {
+                    Seed = parse.GetValue(seed),
+                    Epochs = parse.GetValue(epochs),
+                    MinimumFeatureCount = parse.GetValue(minCount),
+                    Progress = line => Console.Error.WriteLine(line),
+                });
+            var result = ModelTrainer.Train(plan);
+            string path = parse.GetValue(output)!;
+            string? directory = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (directory != null) Directory.CreateDirectory(directory);
+            using (var stream = File.Create(path)) ModelFile.Write(result.Model.Data, stream);
+            Console.Error.WriteLine($"wrote {path} ({new FileInfo(path).Length:N0} bytes)");
+            return 0;
+        });
+        return command;
+    }
+}

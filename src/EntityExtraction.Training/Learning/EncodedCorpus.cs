@@ -1,0 +1,92 @@
+using EntityExtraction.Model;
+using EntityExtraction.Tokenization;
+using EntityExtraction.Training.Corpora;
+
+namespace EntityExtraction.Training.Learning;
+
+/// <summary>
+/// Training sentences turned into feature ids once, so epochs only add up weights. Features are the
+/// runtime's own <see cref="FeatureExtractor"/> hashes, which keeps training and scoring consistent.
+/// </summary>
+public sealed class EncodedCorpus
+{
+    private EncodedCorpus(ulong[] featureKeys, List<EncodedSentence> sentences)
+    {
+        FeatureKeys = featureKeys;
+        Sentences = sentences;
+    }
+
+    /// <summary>Feature id → hash.</summary>
+    public ulong[] FeatureKeys { get; }
+
+    public List<EncodedSentence> Sentences { get; }
+
+    public int TokenCount => Sentences.Sum(s => s.Labels.Length);
+
+    /// <summary>Encodes the sentences, keeping features seen at least <paramref name="minimumCount"/> times.</summary>
+    internal static EncodedCorpus Build(IReadOnlyList<(TaggedSentence Sentence, float Weight)> sentences, Lexicon lexicon, int minimumCount)
+    {
+        var extractor = new FeatureExtractor(lexicon);
+        var hashed = new List<(ulong[] Features, int[] Offsets)>(sentences.Count);
+        var counts = new Dictionary<ulong, int>();
+        foreach (var (sentence, _) in sentences)
+        {
+            var encoded = Hash(extractor, sentence.Words);
+            foreach (ulong f in encoded.Features) counts[f] = counts.GetValueOrDefault(f) + 1;
+            hashed.Add(encoded);
+        }
+        var keys = counts.Where(kv => kv.Value >= minimumCount).Select(kv => kv.Key).Order().ToArray();
+        var ids = new Dictionary<ulong, int>(keys.Length);
+        for (int i = 0; i < keys.Length; i++) ids[keys[i]] = i;
+
+        var result = new List<EncodedSentence>(sentences.Count);
+        var buffer = new List<int>();
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var (features, offsets) = hashed[s];
+            buffer.Clear();
+            var newOffsets = new int[offsets.Length];
+            for (int t = 0; t + 1 < offsets.Length; t++)
+            {
+                newOffsets[t] = buffer.Count;
+                for (int k = offsets[t]; k < offsets[t + 1]; k++)
+                {
+                    if (ids.TryGetValue(features[k], out int id)) buffer.Add(id);
+                }
+            }
+            newOffsets[^1] = buffer.Count;
+            result.Add(new EncodedSentence(buffer.ToArray(), newOffsets, sentences[s].Sentence.Labels, sentences[s].Weight));
+            hashed[s] = default;
+        }
+        return new EncodedCorpus(keys, result);
+    }
+
+    /// <summary>Feature hashes of every token of a sentence; <c>Offsets[t]..Offsets[t+1]</c> are token t's.</summary>
+    internal static (ulong[] Features, int[] Offsets) Hash(FeatureExtractor extractor, string[] words)
+    {
+        var text = string.Join(' ', words);
+        var tokens = new Token[words.Length];
+        int position = 0;
+        for (int i = 0; i < words.Length; i++)
+        {
+            tokens[i] = new Token(position, words[i].Length, ConllDocuments.KindOf(words[i]), 0);
+            position += words[i].Length + 1;
+        }
+        var attributes = new TokenAttributes[words.Length];
+        extractor.ComputeAttributes(text, tokens, 0, words.Length, attributes);
+        var features = new List<ulong>(words.Length * 40);
+        var offsets = new int[words.Length + 1];
+        Span<ulong> buffer = stackalloc ulong[FeatureExtractor.MaxFeaturesPerToken];
+        for (int i = 0; i < words.Length; i++)
+        {
+            offsets[i] = features.Count;
+            int n = FeatureExtractor.Extract(attributes, i, buffer);
+            for (int k = 0; k < n; k++) features.Add(buffer[k]);
+        }
+        offsets[^1] = features.Count;
+        return (features.ToArray(), offsets);
+    }
+}
+
+/// <summary>A sentence as feature ids per token, gold labels and update weight.</summary>
+public sealed record EncodedSentence(int[] Features, int[] Offsets, int[] Labels, float Weight);

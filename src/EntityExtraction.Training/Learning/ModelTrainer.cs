@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using EntityExtraction.Model;
+using EntityExtraction.Training.Corpora;
+using EntityExtraction.Training.Lexicons;
+
+namespace EntityExtraction.Training.Learning;
+
+/// <summary>What to train: sources, dev sets, lexicon inputs and the learner.</summary>
+public sealed record TrainingPlan(
+    IReadOnlyList<TrainingSource> Sources,
+    IReadOnlyList<string> DevFiles,
+    string? GazetteerSources,
+    IReadOnlyList<string> NamesFrom,
+    string? LexiconFile,
+    string Learner,
+    TrainingOptions Options);
+
+/// <summary>
+/// The whole training run behind the <c>train</c> verb: compile lexicons, read and encode the training files,
+/// run the chosen learner with dev-F1 model selection, and return the model ready to write.
+/// </summary>
+public static class ModelTrainer
+{
+    public static readonly string[] Learners = ["perceptron", "mlnet-memm"];
+
+    public static TrainingResult Train(TrainingPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var log = plan.Options.Progress;
+        var clock = Stopwatch.StartNew();
+        var lexicon = plan.LexiconFile != null ? Lexicons.LexiconFile.Read(plan.LexiconFile) : BuildLexicon(plan.GazetteerSources, plan.NamesFrom);
+        log($"lexicon: {lexicon.Count:N0} words ({clock.Elapsed:mm\\:ss})");
+
+        var sentences = new List<(TaggedSentence, float)>();
+        foreach (var source in plan.Sources)
+        {
+            var loaded = source.Load();
+            log($"train: {source.Path}: {loaded.Count:N0} sentences, weight {source.Weight}{(source.RunningTextOnly ? ", running text only" : "")}");
+            sentences.AddRange(loaded.Select(s => (s, source.Weight)));
+        }
+        if (sentences.Count == 0) throw new ArgumentException("No training sentences.");
+        var dev = plan.DevFiles.Select(DevSet.Load).ToList();
+        var corpus = EncodedCorpus.Build(sentences, lexicon, plan.Options.MinimumFeatureCount);
+        log($"encoded {corpus.TokenCount:N0} tokens, {corpus.FeatureKeys.Length:N0} features ({clock.Elapsed:mm\\:ss})");
+
+        var result = plan.Learner switch
+        {
+            "perceptron" => new AveragedPerceptronTrainer(plan.Options).Train(corpus, lexicon, dev),
+            "mlnet-memm" => new MaxEntMarkovTrainer(plan.Options).Train(corpus, lexicon, dev),
+            _ => throw new ArgumentException($"Unknown learner '{plan.Learner}'; expected one of: {string.Join(", ", Learners)}."),
+        };
+        if (result.Model.Data.Normalization == ScoreNormalization.Global)
+        {
+            var (scale, brier) = ConfidenceCalibration.Fit(result.Model.Data, dev);
+            result = result with { Model = new NerModel(result.Model.Data with { ConfidenceScale = scale }) };
+            log($"confidence scale {scale} (dev Brier score {brier:F4})");
+        }
+        log($"selected: {AveragedPerceptronTrainer.Format(result.Epochs[result.BestEpoch - 1], dev)}; {result.Model.FeatureCount:N0} features; total {clock.Elapsed:mm\\:ss}");
+        return result;
+    }
+
+    internal static Lexicon BuildLexicon(string? gazetteerSources, IReadOnlyList<string> namesFrom)
+    {
+        var builder = new LexiconBuilder();
+        if (gazetteerSources != null) builder.AddGazetteerSources(gazetteerSources);
+        foreach (string path in namesFrom) builder.AddHarvestedNames(ConllReader.ReadFile(path));
+        return builder.Build();
+    }
+}

@@ -1,0 +1,15 @@
+namespace EntityExtraction.Training.Learning;
+
+/// <summary>Settings shared by the learners.</summary>
+public sealed record TrainingOptions
+{
+    public int Seed { get; init; } = 42;
+
+    public int Epochs { get; init; } = 12;
+
+    /// <summary>Features seen fewer times in training are dropped: rare ones mostly memorise noise and cost space.</summary>
+    public int MinimumFeatureCount { get; init; } = 2;
+
+    /// <summary>Where progress lines go (one per epoch).</summary>
+    public Action<string> Progress { get; init; } = _ => { };
+}

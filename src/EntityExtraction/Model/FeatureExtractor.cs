@@ -1,0 +1,193 @@
+using EntityExtraction.Tokenization;
+
+namespace EntityExtraction.Model;
+
+/// <summary>
+/// Turns the tokens of one sentence into hashed features: the word, its shape and affixes, its
+/// capitalisation (with sentence-initial position, the main French ambiguity), words and shapes ±2,
+/// orthographic flags and the lexicon flags of the word and its neighbours. Allocation-free: callers
+/// provide the attribute and feature buffers. What the features mean is versioned by <see cref="FeatureSchema"/>.
+/// </summary>
+internal sealed class FeatureExtractor
+{
+    /// <summary>Upper bound on the features of one position (fixed templates plus one per lexicon or orthography bit).</summary>
+    public const int MaxFeaturesPerToken = 32 + 3 * LexiconFlagsInfo.Count + 8;
+
+    private static readonly ulong BeginMarker = FeatureHash.Exact("<s>");
+    private static readonly ulong EndMarker = FeatureHash.Exact("</s>");
+
+    private readonly Lexicon _lexicon;
+
+    public FeatureExtractor(Lexicon lexicon)
+    {
+        _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+    }
+
+    public Lexicon Lexicon => _lexicon;
+
+    /// <summary>Fills <paramref name="attributes"/>[0..count) for tokens[first..first+count).</summary>
+    public void ComputeAttributes(string text, IReadOnlyList<Token> tokens, int first, int count, Span<TokenAttributes> attributes)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            var token = tokens[first + i];
+            Describe(text.AsSpan(token.Start, token.Length), i == 0 || IsOpening(text, tokens[first + i - 1]), ref attributes[i]);
+        }
+    }
+
+    private static bool IsOpening(string text, Token previous)
+    {
+        // After an opening quote, dash or colon a capital is as uninformative as at the start of a sentence.
+        if (previous.Length != 1) return false;
+        char c = text[previous.Start];
+        return c is '«' or '"' or '“' or '—' or '–' or ':' or '(';
+    }
+
+    private void Describe(ReadOnlySpan<char> token, bool sentenceInitial, ref TokenAttributes a)
+    {
+        a.Word = FeatureHash.LowerCase(token);
+        a.Shape = ShapeHash(token);
+        a.Prefix3 = FeatureHash.LowerCase(token[..Math.Min(3, token.Length)]);
+        a.Suffix2 = FeatureHash.LowerCase(token[Math.Max(0, token.Length - 2)..]);
+        a.Suffix3 = FeatureHash.LowerCase(token[Math.Max(0, token.Length - 3)..]);
+        a.Suffix4 = FeatureHash.LowerCase(token[Math.Max(0, token.Length - 4)..]);
+        a.Lexicon = _lexicon.Lookup(a.Word);
+
+        int upper = 0, lower = 0;
+        var flags = OrthographyFlags.None;
+        bool allPunctuation = true;
+        foreach (char c in token)
+        {
+            if (char.IsUpper(c)) upper++;
+            else if (char.IsLower(c)) lower++;
+            if (char.IsDigit(c)) flags |= OrthographyFlags.HasDigit;
+            if (c == '-') flags |= OrthographyFlags.HasHyphen;
+            if (c is '\'' or '’') flags |= OrthographyFlags.HasApostrophe;
+            if (!char.IsPunctuation(c)) allPunctuation = false;
+        }
+        if (allPunctuation) flags |= OrthographyFlags.Punctuation;
+        if (sentenceInitial) flags |= OrthographyFlags.SentenceInitial;
+        if (token.Length is >= 2 and <= 3 && token[^1] is '\'' or '’') flags |= OrthographyFlags.Elision;
+        if (token.Length > 1 && token[^1] == '.') flags |= OrthographyFlags.EndsWithPeriod;
+        if (token.Length > 12) flags |= OrthographyFlags.Long;
+        a.Orthography = flags;
+
+        bool firstUpper = char.IsUpper(token[0]);
+        a.Case = (upper, lower) switch
+        {
+            (0, 0) => CaseClass.NoLetters,
+            (0, _) => CaseClass.Lower,
+            (1, 0) => CaseClass.SingleCapital,
+            (_, 0) => CaseClass.AllCaps,
+            (1, _) when firstUpper => CaseClass.Capitalized,
+            _ when firstUpper && IsCapitalizedCompound(token) => CaseClass.Capitalized,
+            _ => CaseClass.Mixed,
+        };
+    }
+
+    // "Saint-Étienne", "Jean-Luc": capitals only after separators still read as a capitalised word.
+    private static bool IsCapitalizedCompound(ReadOnlySpan<char> token)
+    {
+        for (int i = 1; i < token.Length; i++)
+        {
+            if (char.IsUpper(token[i]) && token[i - 1] is not ('-' or '\'' or '’' or ' ')) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Hash of the word's shape: X upper, x lower, d digit, other characters kept, runs collapsed.</summary>
+    private static ulong ShapeHash(ReadOnlySpan<char> token)
+    {
+        ulong hash = 14695981039346656037UL;
+        char previous = '\0';
+        int run = 0;
+        foreach (char c in token)
+        {
+            char cls = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (cls == previous)
+            {
+                if (++run >= 2) continue;
+            }
+            else
+            {
+                run = 0;
+            }
+            previous = cls;
+            hash = (hash ^ cls) * 1099511628211UL;
+        }
+        return FeatureHash.Combine(0, hash);
+    }
+
+    /// <summary>Writes the feature hashes of position <paramref name="i"/> and returns how many were written.</summary>
+    public static int Extract(ReadOnlySpan<TokenAttributes> s, int i, Span<ulong> features)
+    {
+        int n = 0;
+        ref readonly var t = ref s[i];
+        ulong wPrev = i > 0 ? s[i - 1].Word : BeginMarker;
+        ulong wPrev2 = i > 1 ? s[i - 2].Word : BeginMarker;
+        ulong wNext = i + 1 < s.Length ? s[i + 1].Word : EndMarker;
+        ulong wNext2 = i + 2 < s.Length ? s[i + 2].Word : EndMarker;
+        ulong shPrev = i > 0 ? s[i - 1].Shape : BeginMarker;
+        ulong shNext = i + 1 < s.Length ? s[i + 1].Shape : EndMarker;
+        ulong casePrev = i > 0 ? (ulong)s[i - 1].Case : 99;
+        ulong caseNext = i + 1 < s.Length ? (ulong)s[i + 1].Case : 99;
+        bool initial = (t.Orthography & OrthographyFlags.SentenceInitial) != 0;
+        bool common = (t.Lexicon & LexiconFlags.CommonWord) != 0;
+
+        features[n++] = FeatureHash.Combine(1, 0);
+        features[n++] = FeatureHash.Combine(2, t.Word);
+        features[n++] = FeatureHash.Combine(3, wPrev);
+        features[n++] = FeatureHash.Combine(4, wNext);
+        features[n++] = FeatureHash.Combine(5, wPrev2);
+        features[n++] = FeatureHash.Combine(6, wNext2);
+        features[n++] = FeatureHash.Combine(7, t.Shape);
+        features[n++] = FeatureHash.Combine(8, shPrev);
+        features[n++] = FeatureHash.Combine(9, shNext);
+        features[n++] = FeatureHash.Combine(10, shPrev, t.Shape);
+        features[n++] = FeatureHash.Combine(11, t.Shape, shNext);
+        features[n++] = FeatureHash.Combine(12, wPrev, t.Word);
+        features[n++] = FeatureHash.Combine(13, t.Word, wNext);
+        features[n++] = FeatureHash.Combine(14, t.Prefix3);
+        features[n++] = FeatureHash.Combine(15, t.Suffix2);
+        features[n++] = FeatureHash.Combine(16, t.Suffix3);
+        features[n++] = FeatureHash.Combine(17, t.Suffix4);
+        features[n++] = FeatureHash.Combine(18, (ulong)t.Case, initial ? 1UL : 0UL);
+        features[n++] = FeatureHash.Combine(19, (ulong)t.Case, (initial ? 2UL : 0UL) | (common ? 1UL : 0UL));
+        features[n++] = FeatureHash.Combine(20, casePrev * 128 + (ulong)t.Case * 8, caseNext);
+        features[n++] = FeatureHash.Combine(21, wPrev, (ulong)t.Case);
+        features[n++] = FeatureHash.Combine(22, (ulong)t.Case, wNext);
+        features[n++] = FeatureHash.Combine(23, initial ? 1UL : 0UL, t.Word);
+        features[n++] = FeatureHash.Combine(24, wPrev2, wPrev);
+        features[n++] = FeatureHash.Combine(25, wNext, wNext2);
+        if (IsCapitalized(t.Case))
+        {
+            // Where the token sits in its run of capitalised words, and the word before the run:
+            // "le groupe [Carrefour]", "les [San Antonio Spurs]".
+            int runStart = i, runEnd = i + 1;
+            while (runStart > 0 && IsCapitalized(s[runStart - 1].Case)) runStart--;
+            while (runEnd < s.Length && IsCapitalized(s[runEnd].Case)) runEnd++;
+            ulong length = (ulong)Math.Min(runEnd - runStart, 4);
+            ulong position = runEnd - runStart == 1 ? 0UL : i == runStart ? 1UL : i == runEnd - 1 ? 3UL : 2UL;
+            features[n++] = FeatureHash.Combine(26, length, position);
+            features[n++] = FeatureHash.Combine(27, runStart > 0 ? s[runStart - 1].Word : BeginMarker, position);
+            features[n++] = FeatureHash.Combine(28, runEnd < s.Length ? s[runEnd].Word : EndMarker, position);
+        }
+
+        n = AddBits(features, n, 30, (uint)t.Lexicon, LexiconFlagsInfo.Count, (ulong)t.Case);
+        if (i > 0) n = AddBits(features, n, 31, (uint)s[i - 1].Lexicon, LexiconFlagsInfo.Count, (ulong)s[i - 1].Case);
+        if (i + 1 < s.Length) n = AddBits(features, n, 32, (uint)s[i + 1].Lexicon, LexiconFlagsInfo.Count, (ulong)s[i + 1].Case);
+        n = AddBits(features, n, 33, (uint)t.Orthography, 8, (ulong)t.Case);
+        return n;
+    }
+
+    private static bool IsCapitalized(CaseClass c) => c is CaseClass.Capitalized or CaseClass.AllCaps or CaseClass.SingleCapital or CaseClass.Mixed;
+
+    private static int AddBits(Span<ulong> features, int n, int template, uint bits, int width, ulong context)
+    {
+        for (int b = 0; b < width && bits != 0; b++)
+        {
+            if ((bits & (1u << b)) != 0) features[n++] = FeatureHash.Combine(template, (ulong)b, context);
+        }
+        return n;
+    }
+}

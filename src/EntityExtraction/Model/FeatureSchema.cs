@@ -1,0 +1,12 @@
+namespace EntityExtraction.Model;
+
+/// <summary>
+/// The version of the feature set computed by <see cref="FeatureExtractor"/>. Every change to what a
+/// feature means (a template, the hashing, the token attributes, the lexicon flags) must bump it, because
+/// a model's weights are only meaningful for the exact features it was trained with: a model file built
+/// with another version is refused rather than silently mis-scored.
+/// </summary>
+internal static class FeatureSchema
+{
+    public const int Version = 1;
+}

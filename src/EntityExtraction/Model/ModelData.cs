@@ -1,0 +1,11 @@
+namespace EntityExtraction.Model;
+
+/// <summary>Everything a model file holds, before it is turned into a <see cref="NerModel"/>.</summary>
+internal sealed record ModelData(
+    IReadOnlyList<EntityType> Types,
+    ScoreNormalization Normalization,
+    float ConfidenceScale,
+    float[] Transitions,
+    Lexicon Lexicon,
+    ulong[] FeatureKeys,
+    float[] Weights);

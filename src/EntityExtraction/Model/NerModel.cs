@@ -1,0 +1,177 @@
+using System.Buffers;
+using EntityExtraction.Tokenization;
+
+namespace EntityExtraction.Model;
+
+/// <summary>
+/// The statistical French named-entity model: hashed features, one weight vector per feature,
+/// a label-transition matrix, and constrained Viterbi decoding over BIO labels with confidences from
+/// forward–backward marginals. Immutable and thread-safe once loaded.
+/// </summary>
+public sealed class NerModel
+{
+    internal const string DefaultResourceName = "EntityExtraction.Resources.default.nermodel";
+    private static readonly Lazy<NerModel> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly FeatureExtractor _features;
+    private readonly WeightTable _weights;
+    private readonly SequenceDecoder _decoder;
+    private readonly LabelSet _labels;
+
+    internal NerModel(ModelData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        Data = data;
+        _labels = new LabelSet(data.Types);
+        _features = new FeatureExtractor(data.Lexicon);
+        _weights = new WeightTable(_labels.Count, data.FeatureKeys, data.Weights);
+        _decoder = new SequenceDecoder(_labels, data.Transitions, data.Normalization, data.ConfidenceScale);
+    }
+
+    /// <summary>
+    /// The model embedded in the package, trained on the redistributable training corpora.
+    /// Loaded once, on first use; safe to call from several threads.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The embedded model is missing or damaged (a packaging error).</exception>
+    public static NerModel Default => LazyDefault.Value;
+
+    /// <summary>The entity types this model can predict.</summary>
+    public IReadOnlyList<EntityType> EntityTypes => _labels.Types;
+
+    /// <summary>Number of weighted features the model holds.</summary>
+    public int FeatureCount => _weights.FeatureCount;
+
+    internal ModelData Data { get; }
+
+    /// <summary>Reads a model from <paramref name="stream"/>, which is read to the end of the model.</summary>
+    /// <param name="stream">A stream positioned at the start of a model file.</param>
+    /// <returns>The loaded model.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="InvalidDataException">
+    /// The data is not a model file, is truncated or corrupt, or was written with another file format
+    /// or feature schema version. The message names the problem.
+    /// </exception>
+    public static NerModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var data = ModelFile.Read(stream);
+        try
+        {
+            return new NerModel(data);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException($"The model file is inconsistent: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Reads a model file from disk.</summary>
+    /// <param name="path">Path of the model file.</param>
+    /// <returns>The loaded model.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="InvalidDataException">The file is not a valid model (see <see cref="Load(Stream)"/>).</exception>
+    public static NerModel Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path)) throw new FileNotFoundException($"Model file '{path}' does not exist.", path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        try
+        {
+            return Load(stream);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"{path}: {e.Message}", e);
+        }
+    }
+
+    private static NerModel LoadDefault()
+    {
+        using var stream = typeof(NerModel).Assembly.GetManifestResourceStream(DefaultResourceName)
+            ?? throw new InvalidDataException($"The embedded model resource '{DefaultResourceName}' is missing from the assembly.");
+        return Load(stream);
+    }
+
+    /// <summary>
+    /// Tags <paramref name="tokens"/> (over the whole <paramref name="text"/>, sentence by sentence as given by
+    /// <see cref="Token.SentenceIndex"/>) and appends the entities, in text order and non-overlapping, to
+    /// <paramref name="destination"/>.
+    /// </summary>
+    internal void Predict(string text, IReadOnlyList<Token> tokens, List<ModelEntity> destination)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(destination);
+        int start = 0;
+        while (start < tokens.Count)
+        {
+            int end = start + 1;
+            int sentence = tokens[start].SentenceIndex;
+            while (end < tokens.Count && tokens[end].SentenceIndex == sentence) end++;
+            PredictSentence(text, tokens, start, end - start, destination);
+            start = end;
+        }
+    }
+
+    private void PredictSentence(string text, IReadOnlyList<Token> tokens, int first, int count, List<ModelEntity> destination)
+    {
+        int l = _labels.Count;
+        var attributes = ArrayPool<TokenAttributes>.Shared.Rent(count);
+        var floats = ArrayPool<float>.Shared.Rent(count * l * 2 + _decoder.ScratchSize(count));
+        var ints = ArrayPool<int>.Shared.Rent(count * (l + 1));
+        try
+        {
+            var attr = attributes.AsSpan(0, count);
+            _features.ComputeAttributes(text, tokens, first, count, attr);
+            var emissions = floats.AsSpan(0, count * l);
+            var marginals = floats.AsSpan(count * l, count * l);
+            var scratch = floats.AsSpan(2 * count * l);
+            ComputeEmissions(attr, emissions);
+            var path = ints.AsSpan(0, count);
+            var back = ints.AsSpan(count, count * l);
+            _decoder.Decode(emissions, count, path, marginals, scratch, back);
+            EmitEntities(tokens, first, count, path, marginals, destination);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(ints);
+            ArrayPool<float>.Shared.Return(floats);
+            ArrayPool<TokenAttributes>.Shared.Return(attributes);
+        }
+    }
+
+    internal void ComputeEmissions(ReadOnlySpan<TokenAttributes> attributes, Span<float> emissions)
+    {
+        int l = _labels.Count;
+        Span<ulong> features = stackalloc ulong[FeatureExtractor.MaxFeaturesPerToken];
+        emissions.Clear();
+        for (int i = 0; i < attributes.Length; i++)
+        {
+            int n = FeatureExtractor.Extract(attributes, i, features);
+            var row = emissions.Slice(i * l, l);
+            for (int f = 0; f < n; f++) _weights.AddTo(features[f], row);
+        }
+    }
+
+    private void EmitEntities(IReadOnlyList<Token> tokens, int first, int count, ReadOnlySpan<int> path, ReadOnlySpan<float> marginals, List<ModelEntity> destination)
+    {
+        int l = _labels.Count;
+        int i = 0;
+        while (i < count)
+        {
+            int label = path[i];
+            if (label == 0) { i++; continue; }
+            int type = LabelSet.TypeIndexOf(label);
+            int end = i + 1;
+            while (end < count && path[end] == LabelSet.Inside(type)) end++;
+            float confidence = 0f;
+            for (int k = i; k < end; k++) confidence += marginals[k * l + path[k]];
+            confidence = Math.Clamp(confidence / (end - i), 0f, 1f);
+            var startToken = tokens[first + i];
+            var endToken = tokens[first + end - 1];
+            destination.Add(new ModelEntity(startToken.Start, endToken.End - startToken.Start, _labels.Types[type], confidence, first + i, end - i));
+            i = end;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+namespace EntityExtraction.Model;
+
+/// <summary>
+/// What <see cref="FeatureExtractor"/> knows about one token before combining tokens into features:
+/// hashes of its lower-cased form, shape and affixes, its lexicon flags and a few orthographic facts.
+/// Computed once per token so the ±2 context templates only combine precomputed hashes.
+/// </summary>
+internal struct TokenAttributes
+{
+    public ulong Word;
+    public ulong Shape;
+    public ulong Prefix3;
+    public ulong Suffix2;
+    public ulong Suffix3;
+    public ulong Suffix4;
+    public LexiconFlags Lexicon;
+    public CaseClass Case;
+    public OrthographyFlags Orthography;
+}
+
+/// <summary>The capitalisation pattern of a token.</summary>
+internal enum CaseClass : byte
+{
+    NoLetters,
+    Lower,
+    Capitalized,
+    AllCaps,
+    SingleCapital,
+    Mixed,
+}
+
+/// <summary>Orthographic facts about a token, one feature per set bit.</summary>
+[Flags]
+internal enum OrthographyFlags : byte
+{
+    None = 0,
+    HasDigit = 1 << 0,
+    HasHyphen = 1 << 1,
+    HasApostrophe = 1 << 2,
+    Punctuation = 1 << 3,
+    SentenceInitial = 1 << 4,
+    Elision = 1 << 5,
+    EndsWithPeriod = 1 << 6,
+    Long = 1 << 7,
+}

@@ -1,0 +1,68 @@
+using BenchmarkDotNet.Attributes;
+using EntityExtraction.Model;
+using EntityExtraction.Tokenization;
+
+namespace EntityExtraction.Benchmarks;
+
+/// <summary>
+/// Speed and allocations of the statistical model on French running text: tokenize + tag, tag alone, and loading
+/// the embedded default model. The text is the repository's seed article repeated to about 20,000 tokens; divide
+/// the mean time by <see cref="TokenCount"/> (printed at setup) for tokens per second, and the allocated bytes by
+/// it for bytes per token.
+/// </summary>
+[MemoryDiagnoser]
+public class ModelBenchmarks
+{
+    private string _text = "";
+    private List<Token> _tokens = [];
+    private readonly List<Token> _tokenBuffer = [];
+    private readonly List<ModelEntity> _entities = [];
+    private NerModel _model = null!;
+
+    public int TokenCount => _tokens.Count;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        string article = File.ReadAllText(FindSeed());
+        _text = string.Join("\n\n", Enumerable.Repeat(article, 60));
+        _model = NerModel.Default;
+        _tokens = [.. FrenchTokenizer.Default.Tokenize(_text)];
+        Console.WriteLine($"// ModelBenchmarks: {_tokens.Count} tokens, {_text.Length} chars");
+    }
+
+    [Benchmark]
+    public int TokenizeAndTag()
+    {
+        _tokenBuffer.Clear();
+        _entities.Clear();
+        FrenchTokenizer.Default.Tokenize(_text, _tokenBuffer);
+        _model.Predict(_text, _tokenBuffer, _entities);
+        return _entities.Count;
+    }
+
+    [Benchmark]
+    public int TagOnly()
+    {
+        _entities.Clear();
+        _model.Predict(_text, _tokens, _entities);
+        return _entities.Count;
+    }
+
+    [Benchmark]
+    public int LoadDefaultModel()
+    {
+        using var stream = typeof(NerModel).Assembly.GetManifestResourceStream(NerModel.DefaultResourceName)!;
+        return NerModel.Load(stream).FeatureCount;
+    }
+
+    private static string FindSeed()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, "seeds", "ai-alliance-article.txt");
+            if (File.Exists(candidate)) return candidate;
+        }
+        throw new FileNotFoundException("seeds/ai-alliance-article.txt not found above the benchmark's directory.");
+    }
+}
