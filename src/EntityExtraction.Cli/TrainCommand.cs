@@ -22,11 +22,12 @@ internal static class TrainCommand
         var gazetteer = new Option<string?>("--gazetteer-sources") { Description = "Folder of lexicon sources; default ../shared/data/gazetteer-sources. 'none' disables lexicons." };
         var lexicons = new Option<string?>("--lexicons") { Description = "A lexicon file compiled by build-lexicons, used instead of --gazetteer-sources/--names-from." };
         var names = new Option<string[]>("--names-from") { Description = "CoNLL files whose entity words are harvested into the lexicon (not trained on as sentences).", AllowMultipleArgumentsPerToken = true };
+        var noPrune = new Option<bool>("--no-prune") { Description = "Keep every feature instead of pruning the weakest ones (pruning is kept only if it costs < 0.3 dev F1)." };
         var minCount = new Option<int>("--min-feature-count") { Description = "Drop features seen fewer times in training.", DefaultValueFactory = _ => 2 };
 
         var command = new Command("train", "Train a French NER model from CoNLL files, selecting by dev F1.")
         {
-            train, dev, output, seed, learner, epochs, gazetteer, lexicons, names, minCount,
+            train, dev, output, seed, learner, epochs, gazetteer, lexicons, names, minCount, noPrune,
         };
         command.SetAction(parse =>
         {
@@ -44,7 +45,8 @@ internal static class TrainCommand
                     Epochs = parse.GetValue(epochs),
                     MinimumFeatureCount = parse.GetValue(minCount),
                     Progress = line => Console.Error.WriteLine(line),
-                });
+                },
+                Prune: !parse.GetValue(noPrune));
             var result = ModelTrainer.Train(plan);
             string path = parse.GetValue(output)!;
             string? directory = Path.GetDirectoryName(Path.GetFullPath(path));

@@ -13,7 +13,8 @@ public sealed record TrainingPlan(
     IReadOnlyList<string> NamesFrom,
     string? LexiconFile,
     string Learner,
-    TrainingOptions Options);
+    TrainingOptions Options,
+    bool Prune = true);
 
 /// <summary>
 /// The whole training run behind the <c>train</c> verb: compile lexicons, read and encode the training files,
@@ -49,6 +50,12 @@ public static class ModelTrainer
             "mlnet-memm" => new MaxEntMarkovTrainer(plan.Options).Train(corpus, lexicon, dev),
             _ => throw new ArgumentException($"Unknown learner '{plan.Learner}'; expected one of: {string.Join(", ", Learners)}."),
         };
+        if (plan.Prune)
+        {
+            var (pruned, fraction, f1) = WeightPruning.Prune(result.Model.Data, dev, log);
+            result = result with { Model = new NerModel(pruned) };
+            log($"pruned {fraction:P0} of features, dev F1 mean {f1:F2}");
+        }
         if (result.Model.Data.Normalization == ScoreNormalization.Global)
         {
             var (scale, brier) = ConfidenceCalibration.Fit(result.Model.Data, dev);

@@ -7,8 +7,9 @@ namespace EntityExtraction.Model;
 /// <summary>
 /// The binary model format. Header (little-endian): magic <c>"FRNERMDL"</c>, format version (u16),
 /// feature schema version (u16), payload length (i32), CRC-32 of the payload (u32). The payload is
-/// deflate-compressed: types, normalisation, confidence scale, transitions, lexicon and the emission
-/// weights quantised to half precision. Features are stored by hash only.
+/// deflate-compressed: types, normalisation, confidence scale, transitions, lexicon (sorted 32-bit word keys as
+/// varint gaps, then flags) and the emission weights quantised to half precision (sorted 64-bit feature hashes
+/// as varint gaps, then the weights label by label). Features are stored by hash only.
 /// </summary>
 internal static class ModelFile
 {
@@ -34,7 +35,13 @@ internal static class ModelFile
 
             var entries = model.Lexicon.Entries();
             w.Write(entries.Count);
-            foreach (var (key, _) in entries) w.Write(key);
+            // Keys ascending, stored as varint gaps: about 2 bytes per word instead of 4.
+            uint previousKey = 0;
+            foreach (var (key, _) in entries)
+            {
+                w.Write7BitEncodedInt((int)(key - previousKey));
+                previousKey = key;
+            }
             foreach (var (_, flags) in entries) w.Write((ushort)flags);
 
             // Sorted keys, then weights grouped by label: similar values sit together and deflate better.
@@ -42,7 +49,12 @@ internal static class ModelFile
             var order = Enumerable.Range(0, model.FeatureKeys.Length).OrderBy(i => model.FeatureKeys[i]).ToArray();
             w.Write(model.FeatureKeys.Length);
             w.Write(labels);
-            foreach (int f in order) w.Write(model.FeatureKeys[f]);
+            ulong previousFeature = 0;
+            foreach (int f in order)
+            {
+                w.Write7BitEncodedInt64((long)(model.FeatureKeys[f] - previousFeature));
+                previousFeature = model.FeatureKeys[f];
+            }
             for (int l = 0; l < labels; l++)
             {
                 foreach (int f in order) w.Write(BitConverter.HalfToUInt16Bits((Half)model.Weights[f * labels + l]));
@@ -107,6 +119,10 @@ internal static class ModelFile
         {
             throw new InvalidDataException("The model file payload is incomplete: it ends before the weights do.", e);
         }
+        catch (FormatException e)
+        {
+            throw new InvalidDataException("The model file payload is corrupt: a length or key is badly encoded.", e);
+        }
     }
 
     private static ModelData ReadPayload(BinaryReader r)
@@ -134,7 +150,8 @@ internal static class ModelFile
 
         int lexiconCount = CheckedCount(r.ReadInt32(), "lexicon entry");
         var keys = new uint[lexiconCount];
-        for (int i = 0; i < lexiconCount; i++) keys[i] = r.ReadUInt32();
+        uint key = 0;
+        for (int i = 0; i < lexiconCount; i++) keys[i] = key += (uint)r.Read7BitEncodedInt();
         var lexicon = new (uint, LexiconFlags)[lexiconCount];
         for (int i = 0; i < lexiconCount; i++) lexicon[i] = (keys[i], (LexiconFlags)r.ReadUInt16());
 
@@ -143,7 +160,8 @@ internal static class ModelFile
         if (weightLabels != labels && featureCount > 0)
             throw new InvalidDataException($"The model file stores {weightLabels} weights per feature; {labels} expected.");
         var featureKeys = new ulong[featureCount];
-        for (int i = 0; i < featureCount; i++) featureKeys[i] = r.ReadUInt64();
+        ulong feature = 0;
+        for (int i = 0; i < featureCount; i++) featureKeys[i] = feature += (ulong)r.Read7BitEncodedInt64();
         var weights = new float[featureCount * labels];
         for (int l = 0; l < labels && featureCount > 0; l++)
         {
