@@ -79,6 +79,13 @@ public class NerModelTests
     }
 
     [Fact]
+    public void A_token_outside_the_text_is_refused_naming_it()
+    {
+        var act = () => NerModel.Default.Predict("Paris", [new Token(0, 5, TokenKind.Word, 0), new Token(3, 4, TokenKind.Word, 0)], []);
+        act.Should().Throw<ArgumentException>().WithMessage("Token 1 [3, 7)*");
+    }
+
+    [Fact]
     public void A_trained_tiny_model_tags_its_training_sentence()
     {
         var model = TestModels.Train(3).Model;
