@@ -17,14 +17,14 @@ internal static class BuildLexiconsCommand
         var names = new Option<string[]>("--names-from") { Description = "CoNLL files whose entity words are harvested as names.", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "Compiled lexicon file to write.", Required = true };
         var command = new Command("build-lexicons", "Compile the model's name lexicons from gazetteer sources and annotated corpora.") { sources, names, output };
-        command.SetAction(parse =>
+        command.SetAction(parse => CommandErrors.Run("build-lexicons", () =>
         {
-            var lexicon = ModelTrainer.BuildLexicon(parse.GetValue(sources), parse.GetValue(names) ?? []);
-            string path = parse.GetValue(output)!;
-            LexiconFile.Write(lexicon, path);
-            Console.Error.WriteLine($"wrote {path}: {lexicon.Count:N0} words ({new FileInfo(path).Length:N0} bytes)");
-            return 0;
-        });
+                var lexicon = ModelTrainer.BuildLexicon(parse.GetValue(sources), parse.GetValue(names) ?? []);
+                string path = parse.GetValue(output)!;
+                LexiconFile.Write(lexicon, path);
+                Console.Error.WriteLine($"wrote {path}: {lexicon.Count:N0} words ({new FileInfo(path).Length:N0} bytes)");
+                return 0;
+        }));
         return command;
     }
 }

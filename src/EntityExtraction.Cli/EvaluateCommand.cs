@@ -19,24 +19,24 @@ internal static class EvaluateCommand
         {
             model, conll, jsonl, json, errors,
         };
-        command.SetAction(parse =>
+        command.SetAction(parse => CommandErrors.Run("evaluate", () =>
         {
-            var files = (parse.GetValue(conll) ?? []).Concat(parse.GetValue(jsonl) ?? []).ToList();
-            if (files.Count == 0)
-            {
-                Console.Error.WriteLine("evaluate: give at least one --conll or --jsonl file.");
-                return 2;
-            }
-            string? modelPath = parse.GetValue(model);
-            var ner = modelPath is null ? NerModel.Default : NerModel.Load(modelPath);
-            var predictor = ModelPredictor.For(ner);
-            var results = files.Select(f => Evaluator.Evaluate(f, Evaluator.LoadDocuments(f), predictor)).ToList();
-            int errorCount = parse.GetValue(errors);
-            if (errorCount > 0) foreach (var f in files) ErrorReport.Write(Console.Out, Evaluator.LoadDocuments(f), predictor, errorCount);
-            if (parse.GetValue(json)) WriteJson(results);
-            else WriteText(results);
-            return 0;
-        });
+                var files = (parse.GetValue(conll) ?? []).Concat(parse.GetValue(jsonl) ?? []).ToList();
+                if (files.Count == 0)
+                {
+                    Console.Error.WriteLine("evaluate: give at least one --conll or --jsonl file.");
+                    return 2;
+                }
+                string? modelPath = parse.GetValue(model);
+                var ner = modelPath is null ? NerModel.Default : NerModel.Load(modelPath);
+                var predictor = ModelPredictor.For(ner);
+                var results = files.Select(f => Evaluator.Evaluate(f, Evaluator.LoadDocuments(f), predictor)).ToList();
+                int errorCount = parse.GetValue(errors);
+                if (errorCount > 0) foreach (var f in files) ErrorReport.Write(Console.Out, Evaluator.LoadDocuments(f), predictor, errorCount);
+                if (parse.GetValue(json)) WriteJson(results);
+                else WriteText(results);
+                return 0;
+        }));
         return command;
     }
 

@@ -21,21 +21,21 @@ internal static class ExtractCommand
         var inputFormat = new Option<string>("--input-format") { Description = "Input: text (the whole input is one text) or jsonl (one {\"id\",\"text\"} record per line).", DefaultValueFactory = _ => "text" };
         inputFormat.AcceptOnlyFromAmong("text", "jsonl");
         var command = new Command("extract", "Find people, organisations and places in French text.") { input, model, format, inputFormat };
-        command.SetAction(parse =>
+        command.SetAction(parse => CommandErrors.Run("extract", () =>
         {
-            string? modelPath = parse.GetValue(model);
-            var ner = modelPath is null ? NerModel.Default : NerModel.Load(modelPath);
-            var extractor = new ModelEntityFinder(ner);
-            using var writer = new ExtractOutputWriter(Console.OpenStandardOutput(), parse.GetValue(format)!);
-            string? path = parse.GetValue(input);
-            if (parse.GetValue(inputFormat) == "text")
-            {
-                string text = InputText.Read(path);
-                writer.Write(null, text, extractor.Find(text));
-                return 0;
-            }
-            return RunJsonl(path, extractor, writer);
-        });
+                string? modelPath = parse.GetValue(model);
+                var ner = modelPath is null ? NerModel.Default : NerModel.Load(modelPath);
+                var extractor = new ModelEntityFinder(ner);
+                using var writer = new ExtractOutputWriter(Console.OpenStandardOutput(), parse.GetValue(format)!);
+                string? path = parse.GetValue(input);
+                if (parse.GetValue(inputFormat) == "text")
+                {
+                    string text = InputText.Read(path);
+                    writer.Write(null, text, extractor.Find(text));
+                    return 0;
+                }
+                return RunJsonl(path, extractor, writer);
+        }));
         return command;
     }
 

@@ -29,32 +29,32 @@ internal static class TrainCommand
         {
             train, dev, output, seed, learner, epochs, gazetteer, lexicons, names, minCount, noPrune,
         };
-        command.SetAction(parse =>
+        command.SetAction(parse => CommandErrors.Run("train", () =>
         {
-            string? sources = parse.GetValue(gazetteer) ?? Path.Combine("..", "shared", "data", "gazetteer-sources");
-            var plan = new TrainingPlan(
-                parse.GetValue(train)!.Select(TrainingSource.Parse).ToList(),
-                parse.GetValue(dev)!,
-                sources == "none" ? null : sources,
-                parse.GetValue(names) ?? [],
-                parse.GetValue(lexicons),
-                parse.GetValue(learner)!,
-                new TrainingOptions
-                {
-                    Seed = parse.GetValue(seed),
-                    Epochs = parse.GetValue(epochs),
-                    MinimumFeatureCount = parse.GetValue(minCount),
-                    Progress = line => Console.Error.WriteLine(line),
-                },
-                Prune: !parse.GetValue(noPrune));
-            var result = ModelTrainer.Train(plan);
-            string path = parse.GetValue(output)!;
-            string? directory = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (directory != null) Directory.CreateDirectory(directory);
-            using (var stream = File.Create(path)) ModelFile.Write(result.Model.Data, stream);
-            Console.Error.WriteLine($"wrote {path} ({new FileInfo(path).Length:N0} bytes)");
-            return 0;
-        });
+                string? sources = parse.GetValue(gazetteer) ?? Path.Combine("..", "shared", "data", "gazetteer-sources");
+                var plan = new TrainingPlan(
+                    parse.GetValue(train)!.Select(TrainingSource.Parse).ToList(),
+                    parse.GetValue(dev)!,
+                    sources == "none" ? null : sources,
+                    parse.GetValue(names) ?? [],
+                    parse.GetValue(lexicons),
+                    parse.GetValue(learner)!,
+                    new TrainingOptions
+                    {
+                        Seed = parse.GetValue(seed),
+                        Epochs = parse.GetValue(epochs),
+                        MinimumFeatureCount = parse.GetValue(minCount),
+                        Progress = line => Console.Error.WriteLine(line),
+                    },
+                    Prune: !parse.GetValue(noPrune));
+                var result = ModelTrainer.Train(plan);
+                string path = parse.GetValue(output)!;
+                string? directory = Path.GetDirectoryName(Path.GetFullPath(path));
+                if (directory != null) Directory.CreateDirectory(directory);
+                using (var stream = File.Create(path)) ModelFile.Write(result.Model.Data, stream);
+                Console.Error.WriteLine($"wrote {path} ({new FileInfo(path).Length:N0} bytes)");
+                return 0;
+        }));
         return command;
     }
 }

@@ -98,11 +98,18 @@ public sealed class NerModel
     /// <see cref="Token.SentenceIndex"/>) and appends the entities, in text order and non-overlapping, to
     /// <paramref name="destination"/>.
     /// </summary>
+    /// <exception cref="ArgumentException">A token is empty or lies outside <paramref name="text"/>.</exception>
     internal void Predict(string text, IReadOnlyList<Token> tokens, List<ModelEntity> destination)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(destination);
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Start < 0 || token.Length <= 0 || token.End > text.Length)
+                throw new ArgumentException($"Token {i} [{token.Start}, {token.End}) is empty or lies outside the text (length {text.Length}).", nameof(tokens));
+        }
         int start = 0;
         while (start < tokens.Count)
         {

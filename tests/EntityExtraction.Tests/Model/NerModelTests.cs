@@ -19,8 +19,8 @@ public class NerModelTests
     public void Default_model_tags_an_obvious_french_sentence()
     {
         // An end-to-end smoke check of the embedded model; accuracy itself is measured by `evaluate`
-        // (docs/accuracy.md). Note: with "Renault" instead of "la SNCF" the model answers PER, a known
-        // weakness on company names that are also surnames.
+        // (docs/accuracy.md). Note: with "Renault" instead of "la SNCF" the model mistypes the company
+        // (LOC), a known weakness on modern company names, listed in docs/accuracy.md.
         const string text = "Emmanuel Macron a rencontré les dirigeants de la SNCF à Paris.";
         Describe(text, Predict(NerModel.Default, text)).Should().Equal("PER Emmanuel Macron", "ORG SNCF", "LOC Paris");
     }
@@ -76,6 +76,13 @@ public class NerModelTests
         entities.Should().BeEmpty();
         var act = () => NerModel.Default.Predict(null!, [], entities);
         act.Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void A_token_outside_the_text_is_refused_naming_it()
+    {
+        var act = () => NerModel.Default.Predict("Paris", [new Token(0, 5, TokenKind.Word, 0), new Token(3, 4, TokenKind.Word, 0)], []);
+        act.Should().Throw<ArgumentException>().WithMessage("Token 1 [3, 7)*");
     }
 
     [Fact]
