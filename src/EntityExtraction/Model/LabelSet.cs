@@ -32,6 +32,9 @@ internal sealed class LabelSet
 
     public int Count { get; }
 
+    /// <summary>The O label: outside every entity.</summary>
+    public const int Outside = 0;
+
     public static int Begin(int typeIndex) => 1 + 2 * typeIndex;
 
     public static int Inside(int typeIndex) => 2 + 2 * typeIndex;

@@ -96,10 +96,13 @@ public sealed class NerModel
     /// <summary>
     /// Tags <paramref name="tokens"/> (over the whole <paramref name="text"/>, sentence by sentence as given by
     /// <see cref="Token.SentenceIndex"/>) and appends the entities, in text order and non-overlapping, to
-    /// <paramref name="destination"/>.
+    /// <paramref name="destination"/>. When <paramref name="outsideProbabilities"/> is given, it receives one value per
+    /// token, in token order: the model's marginal probability that the token is outside every entity (label O),
+    /// which the gazetteer fallback uses to tell "the model did not know this name" from "the model is sure this is
+    /// not a name".
     /// </summary>
     /// <exception cref="ArgumentException">A token is empty or lies outside <paramref name="text"/>.</exception>
-    internal void Predict(string text, IReadOnlyList<Token> tokens, List<ModelEntity> destination)
+    internal void Predict(string text, IReadOnlyList<Token> tokens, List<ModelEntity> destination, List<float>? outsideProbabilities = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -116,12 +119,12 @@ public sealed class NerModel
             int end = start + 1;
             int sentence = tokens[start].SentenceIndex;
             while (end < tokens.Count && tokens[end].SentenceIndex == sentence) end++;
-            PredictSentence(text, tokens, start, end - start, destination);
+            PredictSentence(text, tokens, start, end - start, destination, outsideProbabilities);
             start = end;
         }
     }
 
-    private void PredictSentence(string text, IReadOnlyList<Token> tokens, int first, int count, List<ModelEntity> destination)
+    private void PredictSentence(string text, IReadOnlyList<Token> tokens, int first, int count, List<ModelEntity> destination, List<float>? outsideProbabilities)
     {
         int l = _labels.Count;
         var attributes = ArrayPool<TokenAttributes>.Shared.Rent(count);
@@ -139,6 +142,11 @@ public sealed class NerModel
             var back = ints.AsSpan(count, count * l);
             _decoder.Decode(emissions, count, path, marginals, scratch, back);
             EmitEntities(tokens, first, count, path, marginals, destination);
+            if (outsideProbabilities is not null)
+            {
+                for (int k = 0; k < count; k++)
+                    outsideProbabilities.Add(marginals[k * l + LabelSet.Outside]);
+            }
         }
         finally
         {

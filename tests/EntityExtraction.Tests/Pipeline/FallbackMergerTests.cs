@@ -1,0 +1,157 @@
+using EntityExtraction.Gazetteers;
+using EntityExtraction.Model;
+using EntityExtraction.Pipeline;
+
+namespace EntityExtraction.Tests.Pipeline;
+
+public class FallbackMergerTests
+{
+    private static ModelEntity M(int start, int length, EntityType type, float confidence) =>
+        new(start, length, type, confidence, 0, 1);
+
+    private static GazetteerMatch G(int start, int length, EntityType type, string canonical, float confidence = 0.8f, int firstToken = 0, int tokenCount = 1) =>
+        new(start, length, type, canonical, firstToken, tokenCount, confidence);
+
+    private static List<MergedEntity> Merge(List<ModelEntity> model, List<GazetteerMatch> gazetteer, List<float>? outside = null, bool fromCaller = false)
+    {
+        var output = new List<MergedEntity>();
+        FallbackMerger.Merge(model, gazetteer.Select(g => new GazetteerHit(g, fromCaller)).ToList(), outside, output);
+        return output;
+    }
+
+    [Fact]
+    public void Default_gazetteer_name_is_added_only_where_the_model_had_some_doubt()
+    {
+        // Tokens 0..3; the match covers tokens 1 and 2.
+        var match = G(5, 9, EntityType.Location, "Nice", firstToken: 1, tokenCount: 2);
+
+        Merge([], [match], outside: [1f, 0.99f, 0.95f, 1f]).Should().BeEmpty("the model is sure no word of it is a name");
+        Merge([], [match], outside: [1f, 0.99f, 0.7f, 1f]).Should().ContainSingle().Which.Source.Should().Be(EntitySource.Gazetteer);
+        Merge([], [match], outside: [0.1f, 0.99f, 0.99f, 0.1f]).Should().BeEmpty("doubt on tokens outside the match does not count");
+    }
+
+    [Fact]
+    public void Caller_gazetteer_name_is_added_even_where_the_model_is_sure()
+    {
+        var match = G(5, 9, EntityType.Organization, "Zorglub", firstToken: 1, tokenCount: 2);
+
+        Merge([], [match], outside: [1f, 1f, 1f, 1f], fromCaller: true).Should().ContainSingle().Which.CanonicalName.Should().Be("Zorglub");
+    }
+
+    [Fact]
+    public void Gazetteer_match_outside_every_model_entity_is_added_in_text_order()
+    {
+        var merged = Merge(
+            [M(0, 4, EntityType.Organization, 0.9f), M(20, 5, EntityType.Location, 0.9f)],
+            [G(10, 3, EntityType.Organization, "IBM")]);
+
+        merged.Select(e => (e.Start, e.Source)).Should().Equal((0, EntitySource.Model), (10, EntitySource.Gazetteer), (20, EntitySource.Model));
+        merged[1].CanonicalName.Should().Be("IBM");
+        merged[1].Confidence.Should().Be(0.8f);
+    }
+
+    [Fact]
+    public void Confident_model_entity_wins_a_partial_overlap()
+    {
+        var merged = Merge([M(10, 5, EntityType.Organization, 0.9f)], [G(0, 15, EntityType.Organization, "Linux Foundation")]);
+
+        merged.Should().ContainSingle().Which.Should().Be(new MergedEntity(10, 5, EntityType.Organization, EntitySource.Model, 0.9f, null));
+    }
+
+    [Fact]
+    public void Longer_gazetteer_match_replaces_unsure_model_entities_it_contains()
+    {
+        var merged = Merge(
+            [M(0, 9, EntityType.Location, 0.3f), M(10, 5, EntityType.Person, 0.4f)],
+            [G(0, 15, EntityType.Organization, "Linux Foundation")]);
+
+        merged.Should().ContainSingle().Which.Should().Be(
+            new MergedEntity(0, 15, EntityType.Organization, EntitySource.Gazetteer, 0.8f, "Linux Foundation"));
+    }
+
+    [Fact]
+    public void Gazetteer_does_not_replace_when_one_contained_model_entity_is_confident()
+    {
+        var merged = Merge(
+            [M(0, 9, EntityType.Location, 0.3f), M(10, 5, EntityType.Person, 0.7f)],
+            [G(0, 15, EntityType.Organization, "Linux Foundation")]);
+
+        merged.Select(e => (e.Start, e.Length, e.Source)).Should().Equal((0, 9, EntitySource.Model), (10, 5, EntitySource.Model));
+    }
+
+    [Fact]
+    public void Gazetteer_does_not_replace_a_model_entity_that_sticks_out_of_it()
+    {
+        var merged = Merge([M(5, 20, EntityType.Person, 0.2f)], [G(0, 10, EntityType.Location, "Paris")]);
+
+        merged.Should().ContainSingle().Which.Source.Should().Be(EntitySource.Model);
+    }
+
+    [Fact]
+    public void Same_span_keeps_the_model_type_and_gains_the_canonical_name()
+    {
+        var merged = Merge([M(0, 4, EntityType.Organization, 0.95f)], [G(0, 4, EntityType.Location, "NASA")]);
+
+        merged.Should().ContainSingle().Which.Should().Be(
+            new MergedEntity(0, 4, EntityType.Organization, EntitySource.Model, 0.95f, "NASA"));
+    }
+
+    [Fact]
+    public void Same_span_takes_the_gazetteer_type_when_the_model_is_unsure()
+    {
+        var merged = Merge([M(0, 4, EntityType.Person, 0.4f)], [G(0, 4, EntityType.Organization, "NASA")]);
+
+        merged.Should().ContainSingle().Which.Type.Should().Be(EntityType.Organization);
+        merged[0].Source.Should().Be(EntitySource.Model);
+    }
+
+    [Fact]
+    public void Model_entity_overlapping_two_gazetteer_matches_is_kept_once()
+    {
+        var merged = Merge(
+            [M(5, 10, EntityType.Organization, 0.9f)],
+            [G(0, 7, EntityType.Location, "A"), G(12, 8, EntityType.Location, "B")]);
+
+        merged.Should().ContainSingle().Which.Start.Should().Be(5);
+    }
+
+    [Fact]
+    public void Empty_inputs_give_empty_output_and_model_only_passes_through()
+    {
+        Merge([], []).Should().BeEmpty();
+        Merge([M(3, 2, EntityType.Location, 0.1f)], []).Should().ContainSingle().Which.Source.Should().Be(EntitySource.Model);
+    }
+
+    [Fact]
+    public void Output_is_sorted_and_non_overlapping_for_random_inputs()
+    {
+        var random = new Random(1234);
+        for (int round = 0; round < 500; round++)
+        {
+            var model = RandomSpans(random).Select(s => M(s.Start, s.Length, (EntityType)random.Next(3), (float)random.NextDouble())).ToList();
+            var gazetteer = RandomSpans(random).Select(s => G(s.Start, s.Length, (EntityType)random.Next(3), "x", (float)random.NextDouble())).ToList();
+
+            var merged = Merge(model, gazetteer);
+
+            for (int i = 1; i < merged.Count; i++)
+                merged[i].Start.Should().BeGreaterThanOrEqualTo(merged[i - 1].End, "round {0}", round);
+            merged.Where(e => e.Source == EntitySource.Model).Should().HaveCountLessThanOrEqualTo(model.Count);
+            // Every model entity survives unless a gazetteer entity now covers it.
+            foreach (var entity in model)
+                merged.Should().Contain(e => e.Start <= entity.Start && e.End >= entity.Start + entity.Length, "round {0}", round);
+        }
+    }
+
+    private static List<(int Start, int Length)> RandomSpans(Random random)
+    {
+        var spans = new List<(int, int)>();
+        int position = random.Next(3);
+        while (position < 100)
+        {
+            int length = random.Next(1, 12);
+            spans.Add((position, length));
+            position += length + random.Next(0, 10);
+        }
+        return spans;
+    }
+}
