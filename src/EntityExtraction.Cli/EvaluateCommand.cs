@@ -13,11 +13,13 @@ internal static class EvaluateCommand
         var model = new Option<string?>("--model") { Description = "Model file; the embedded default model if omitted." };
         var conll = new Option<string[]>("--conll") { Description = "CoNLL files (gold tokens).", AllowMultipleArgumentsPerToken = true };
         var jsonl = new Option<string[]>("--jsonl") { Description = "JSONL raw-text files (tokenized by our tokenizer).", AllowMultipleArgumentsPerToken = true };
+        var noGazetteer = new Option<bool>("--no-gazetteer") { Description = "Score the model alone, without the gazetteer fallback." };
+        var gazetteers = new Option<string[]>("--gazetteer") { Description = "Extra TSV gazetteer (repeatable).", AllowMultipleArgumentsPerToken = false };
         var json = new Option<bool>("--json") { Description = "Write the results as JSON." };
         var errors = new Option<int>("--errors") { Description = "Also print up to N documents whose predictions differ from the gold entities (error analysis)." };
-        var command = new Command("evaluate", "Score a model against annotated files: exact-match P/R/F1 (micro and per type) and lenient overlap F1.")
+        var command = new Command("evaluate", "Score the pipeline (model + gazetteer fallback, or the model alone with --no-gazetteer) against annotated files: exact-match P/R/F1 (micro and per type) and lenient overlap F1.")
         {
-            model, conll, jsonl, json, errors,
+            model, conll, jsonl, noGazetteer, gazetteers, json, errors,
         };
         command.SetAction(parse => CommandErrors.Run("evaluate", () =>
         {
@@ -27,9 +29,8 @@ internal static class EvaluateCommand
                     Console.Error.WriteLine("evaluate: give at least one --conll or --jsonl file.");
                     return 2;
                 }
-                string? modelPath = parse.GetValue(model);
-                var ner = modelPath is null ? NerModel.Default : NerModel.Load(modelPath);
-                var predictor = ModelPredictor.For(ner);
+                var extractor = ExtractorOptions.CreateBuilder(parse.GetValue(model), parse.GetValue(noGazetteer), parse.GetValue(gazetteers)).Build();
+                var predictor = PipelinePredictor.For(extractor);
                 var results = files.Select(f => Evaluator.Evaluate(f, Evaluator.LoadDocuments(f), predictor)).ToList();
                 int errorCount = parse.GetValue(errors);
                 if (errorCount > 0) foreach (var f in files) ErrorReport.Write(Console.Out, Evaluator.LoadDocuments(f), predictor, errorCount);

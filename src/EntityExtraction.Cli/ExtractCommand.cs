@@ -1,14 +1,13 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
-using EntityExtraction.Model;
-using EntityExtraction.Tokenization;
 
 namespace EntityExtraction.Cli;
 
 /// <summary>
-/// <c>extract [FILE|-] [--model MODEL] [--format pretty|json|jsonl] [--input-format text|jsonl]</c>: finds the
-/// entities of plain text, or of JSONL records <c>{"id","text"}</c> (one output record per input line, in order).
+/// <c>extract [FILE|-] [--model MODEL] [--no-gazetteer] [--gazetteer FILE.tsv]… [--types …] [--min-confidence X]
+/// [--format pretty|json|jsonl] [--input-format text|jsonl]</c>: finds the entities of plain text, or of JSONL records
+/// <c>{"id","text"}</c> (one output record per input line, in order).
 /// </summary>
 internal static class ExtractCommand
 {
@@ -16,30 +15,57 @@ internal static class ExtractCommand
     {
         var input = new Argument<string?>("input") { Description = "UTF-8 input file; '-' or nothing reads standard input.", Arity = ArgumentArity.ZeroOrOne };
         var model = new Option<string?>("--model") { Description = "Model file; the embedded default model if omitted." };
-        var format = new Option<string>("--format") { Description = "Output: pretty, json or jsonl.", DefaultValueFactory = _ => "pretty" };
+        var noGazetteer = new Option<bool>("--no-gazetteer") { Description = "Turn the gazetteer fallback off: the model alone." };
+        var gazetteers = new Option<string[]>("--gazetteer") { Description = "Extra TSV gazetteer, name<TAB>type[<TAB>canonical[<TAB>alias|alias…]] (repeatable)." };
+        var types = new Option<string[]>("--types") { Description = "Only these entity types: PER, ORG, LOC (repeatable or comma-separated)." };
+        var minConfidence = new Option<float>("--min-confidence") { Description = "Drop entities whose confidence is below this value (0 to 1).", DefaultValueFactory = _ => 0f };
+        var format = new Option<string>("--format") { Description = "Output: pretty (highlighted text and a summary table), json or jsonl.", DefaultValueFactory = _ => "pretty" };
         format.AcceptOnlyFromAmong(ExtractOutputWriter.Formats);
         var inputFormat = new Option<string>("--input-format") { Description = "Input: text (the whole input is one text) or jsonl (one {\"id\",\"text\"} record per line).", DefaultValueFactory = _ => "text" };
         inputFormat.AcceptOnlyFromAmong("text", "jsonl");
-        var command = new Command("extract", "Find people, organisations and places in French text.") { input, model, format, inputFormat };
+        var command = new Command("extract", "Find people, organisations and places in French text (the model, then the gazetteer fallback).")
+        {
+            input, model, noGazetteer, gazetteers, types, minConfidence, format, inputFormat,
+        };
         command.SetAction(parse => CommandErrors.Run("extract", () =>
         {
-                string? modelPath = parse.GetValue(model);
-                var ner = modelPath is null ? NerModel.Default : NerModel.Load(modelPath);
-                var extractor = new ModelEntityFinder(ner);
-                using var writer = new ExtractOutputWriter(Console.OpenStandardOutput(), parse.GetValue(format)!);
-                string? path = parse.GetValue(input);
-                if (parse.GetValue(inputFormat) == "text")
-                {
-                    string text = InputText.Read(path);
-                    writer.Write(null, text, extractor.Find(text));
-                    return 0;
-                }
-                return RunJsonl(path, extractor, writer);
+            var builder = ExtractorOptions.CreateBuilder(parse.GetValue(model), parse.GetValue(noGazetteer), parse.GetValue(gazetteers));
+            builder.WithMinimumConfidence(parse.GetValue(minConfidence));
+            var wanted = ParseTypes(parse.GetValue(types));
+            if (wanted.Length > 0)
+                builder.WithEntityTypes(wanted);
+            var extractor = builder.Build();
+
+            string? path = parse.GetValue(input);
+            using var writer = new ExtractOutputWriter(Console.OpenStandardOutput(), parse.GetValue(format)!);
+            if (parse.GetValue(inputFormat) == "text")
+            {
+                string text = InputText.Read(path);
+                writer.Write(null, text, extractor.Extract(text));
+                return 0;
+            }
+            return RunJsonl(path, extractor, writer);
         }));
         return command;
     }
 
-    private static int RunJsonl(string? path, ModelEntityFinder extractor, ExtractOutputWriter writer)
+    internal static EntityType[] ParseTypes(string[]? values)
+    {
+        var result = new List<EntityType>();
+        foreach (var code in (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            result.Add(code.ToUpperInvariant() switch
+            {
+                "PER" => EntityType.Person,
+                "ORG" => EntityType.Organization,
+                "LOC" => EntityType.Location,
+                _ => throw new ArgumentException($"Unknown entity type '{code}' in --types; expected PER, ORG or LOC."),
+            });
+        }
+        return [.. result];
+    }
+
+    private static int RunJsonl(string? path, FrenchEntityExtractor extractor, ExtractOutputWriter writer)
     {
         using var reader = OpenLines(path);
         int lineNumber = 0;
@@ -59,7 +85,7 @@ internal static class ExtractCommand
                 Console.Error.WriteLine($"extract: {path ?? "stdin"}:{lineNumber}: malformed record: {e.Message}");
                 return 1;
             }
-            writer.Write(rawId, text, extractor.Find(text));
+            writer.Write(rawId, text, extractor.Extract(text));
         }
         return 0;
     }

@@ -1,19 +1,19 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using EntityExtraction.Model;
+using EntityExtraction.Cli.Output;
 
 namespace EntityExtraction.Cli;
 
 /// <summary>
 /// Writes <c>extract</c> results in the three output formats. <c>jsonl</c>: one line per record,
-/// <c>{"id","text","entities":[{"start","end","type","text","source","confidence"}]}</c>; <c>json</c>: one array
-/// of those records; <c>pretty</c>: a human-readable listing. Kept apart from how entities are found.
+/// <c>{"id","text","entities":[{"start","end","type","text","source","confidence","canonical"?}]}</c>; <c>json</c>:
+/// one array of those records; <c>pretty</c>: the text with entities highlighted by type and a summary table.
 /// </summary>
 internal sealed class ExtractOutputWriter : IDisposable
 {
     private readonly Stream _stream;
     private readonly Utf8JsonWriter _json;
     private readonly StreamWriter _text;
+    private readonly PrettyEntityWriter _pretty;
     private readonly string _format;
     private bool _disposed;
 
@@ -24,13 +24,14 @@ internal sealed class ExtractOutputWriter : IDisposable
         if (!Formats.Contains(format)) throw new ArgumentException($"Unknown output format '{format}'; expected pretty, json or jsonl.", nameof(format));
         _format = format;
         _stream = new BufferedStream(output, 1 << 16);
-        _json = new Utf8JsonWriter(_stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = format == "json" });
+        _json = new Utf8JsonWriter(_stream, JsonLines.WriterOptions with { Indented = format == "json" });
         _text = new StreamWriter(_stream, new System.Text.UTF8Encoding(false), 1 << 12, leaveOpen: true);
+        _pretty = new PrettyEntityWriter(_text, format == "pretty" && PrettyEntityWriter.ShouldUseColour());
         if (format == "json") _json.WriteStartArray();
     }
 
     /// <summary>Writes one record. <paramref name="rawId"/> is the record's id as raw JSON (string or number), or null for plain-text input.</summary>
-    public void Write(string? rawId, string text, IReadOnlyList<ExtractedEntity> entities)
+    public void Write(string? rawId, string text, IReadOnlyList<Entity> entities)
     {
         if (_format == "pretty")
         {
@@ -50,10 +51,12 @@ internal sealed class ExtractOutputWriter : IDisposable
             _json.WriteStartObject();
             _json.WriteNumber("start", e.Start);
             _json.WriteNumber("end", e.End);
-            _json.WriteString("type", LabelSet.TypeCode(e.Type));
-            _json.WriteString("text", text.AsSpan(e.Start, e.End - e.Start));
-            _json.WriteString("source", e.Source);
+            _json.WriteString("type", PrettyEntityWriter.TypeLabel(e.Type));
+            _json.WriteString("text", e.Text);
+            _json.WriteString("source", PrettyEntityWriter.SourceLabel(e.Source));
             _json.WriteNumber("confidence", MathF.Round(e.Confidence, 4));
+            if (e.CanonicalName is not null)
+                _json.WriteString("canonical", e.CanonicalName);
             _json.WriteEndObject();
         }
         _json.WriteEndArray();
@@ -66,13 +69,11 @@ internal sealed class ExtractOutputWriter : IDisposable
         }
     }
 
-    private void WritePretty(string? rawId, string text, IReadOnlyList<ExtractedEntity> entities)
+    private void WritePretty(string? rawId, string text, IReadOnlyList<Entity> entities)
     {
-        if (rawId != null) _text.WriteLine($"# {rawId}");
-        foreach (var e in entities)
-        {
-            _text.WriteLine($"{LabelSet.TypeCode(e.Type)}\t{e.Start}-{e.End}\t{e.Confidence:F2}\t{e.Source}\t{text.AsSpan(e.Start, e.End - e.Start)}");
-        }
+        if (rawId != null)
+            _text.WriteLine($"# {rawId}");
+        _pretty.Write(text, entities);
         _text.Flush();
     }
 
