@@ -19,7 +19,7 @@ public class GazetteerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string article = File.ReadAllText(FindSeedArticle());
+        string article = SeedArticle.Read();
         _text = string.Join("\n\n", Enumerable.Repeat(article, 20));
         FrenchTokenizer.Default.Tokenize(_text, _tokens);
         _gazetteer = Gazetteer.Default;
@@ -45,14 +45,4 @@ public class GazetteerBenchmarks
         return Gazetteer.Create(data.Entries, data.CommonWords).Count;
     }
 
-    private static string FindSeedArticle()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            string candidate = Path.Combine(directory.FullName, "seeds", "ai-alliance-article.txt");
-            if (File.Exists(candidate))
-                return candidate;
-        }
-        throw new FileNotFoundException("seeds/ai-alliance-article.txt not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -24,7 +24,7 @@ public class ModelBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string article = File.ReadAllText(FindSeed());
+        string article = SeedArticle.Read();
         _text = string.Join("\n\n", Enumerable.Repeat(article, 60));
         _model = NerModel.Default;
         _tokens = [.. FrenchTokenizer.Default.Tokenize(_text)];
@@ -56,13 +56,4 @@ public class ModelBenchmarks
         return NerModel.Load(stream).FeatureCount;
     }
 
-    private static string FindSeed()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "seeds", "ai-alliance-article.txt");
-            if (File.Exists(candidate)) return candidate;
-        }
-        throw new FileNotFoundException("seeds/ai-alliance-article.txt not found above the benchmark's directory.");
-    }
 }

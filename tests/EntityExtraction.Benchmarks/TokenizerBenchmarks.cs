@@ -22,7 +22,7 @@ public class TokenizerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string article = File.ReadAllText(FindSeed("seeds/ai-alliance-article.txt"), new UTF8Encoding(false));
+        string article = SeedArticle.Read();
         int copies = (int)Math.Ceiling(TargetBytes / (double)(Encoding.UTF8.GetByteCount(article) + 2));
         var builder = new StringBuilder(copies * (article.Length + 2));
         for (int i = 0; i < copies; i++) builder.Append(article).Append("\n\n");
@@ -40,13 +40,4 @@ public class TokenizerBenchmarks
         return tokens.Count;
     }
 
-    private static string FindSeed(string relativePath)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, relativePath);
-            if (File.Exists(candidate)) return candidate;
-        }
-        throw new FileNotFoundException($"'{relativePath}' not found in {AppContext.BaseDirectory} or any parent directory.", relativePath);
-    }
 }
