@@ -29,10 +29,12 @@ internal sealed class PrettyEntityWriter(TextWriter writer, bool useColour)
         writer.Write("Legend: ");
         foreach (var type in Enum.GetValues<EntityType>())
         {
-            writer.Write(Highlight(TypeLabel(type), type));
-            writer.Write(' ');
+            string label = $"{TypeLabel(type)} = {TypeName(type)}";
+            if (type != default)
+                writer.Write(", ");
+            writer.Write(useColour ? Highlight(label, type) : label);
         }
-        writer.WriteLine();
+        writer.WriteLine(useColour ? "" : "; entities are written [text]TYPE");
         writer.WriteLine();
     }
 
@@ -88,6 +90,13 @@ internal sealed class PrettyEntityWriter(TextWriter writer, bool useColour)
         EntityType.Organization => "ORG",
         EntityType.Location => "LOC",
         _ => type.ToString(),
+    };
+
+    private static string TypeName(EntityType type) => type switch
+    {
+        EntityType.Person => "person",
+        EntityType.Organization => "organisation",
+        _ => "place",
     };
 
     public static string SourceLabel(EntitySource source) => source == EntitySource.Model ? "model" : "gazetteer";
