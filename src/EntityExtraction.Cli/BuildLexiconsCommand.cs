@@ -5,9 +5,9 @@ using EntityExtraction.Training.Lexicons;
 namespace EntityExtraction.Cli;
 
 /// <summary>
-/// <c>build-lexicons [--gazetteer-sources DIR] [--names-from FILE...] --out FILE</c>: compiles the name lexicons
+/// <c>build-lexicons [--gazetteer-sources DIR] [--names-from FILE...] [--curated DIR] --out FILE</c>: compiles the name lexicons
 /// the model's features use (first names, surnames, places, countries, titles, organisation words, common French
-/// words, names harvested from CoNLL files) into a compact file that <c>train --lexicons</c> embeds in the model.
+/// words, names harvested from CoNLL files, the curated organisation and place lists) into a compact file that <c>train --lexicons</c> embeds in the model.
 /// </summary>
 internal static class BuildLexiconsCommand
 {
@@ -15,11 +15,12 @@ internal static class BuildLexiconsCommand
     {
         var sources = new Option<string>("--gazetteer-sources") { Description = "Folder of lexicon sources.", DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "gazetteer-sources") };
         var names = new Option<string[]>("--names-from") { Description = "CoNLL files whose entity words are harvested as names.", AllowMultipleArgumentsPerToken = true };
+        var curated = new Option<string>("--curated") { Description = "Folder of the hand-curated organisation and place lists (*.tsv) added to the lexicons; 'none' leaves them out.", DefaultValueFactory = _ => TrainCommand.CuratedListsDefault };
         var output = new Option<string>("--out") { Description = "Compiled lexicon file to write.", Required = true };
-        var command = new Command("build-lexicons", "Compile the model's name lexicons from gazetteer sources and annotated corpora.") { sources, names, output };
+        var command = new Command("build-lexicons", "Compile the model's name lexicons from gazetteer sources and annotated corpora.") { sources, names, curated, output };
         command.SetAction(parse => CommandErrors.Run("build-lexicons", () =>
         {
-                var lexicon = ModelTrainer.BuildLexicon(parse.GetValue(sources), parse.GetValue(names) ?? []);
+                var lexicon = ModelTrainer.BuildLexicon(parse.GetValue(sources), parse.GetValue(names) ?? [], TrainCommand.CuratedFolder(parse.GetValue(curated)));
                 string path = parse.GetValue(output)!;
                 LexiconFile.Write(lexicon, path);
                 Console.Error.WriteLine($"wrote {path}: {lexicon.Count:N0} words ({new FileInfo(path).Length:N0} bytes)");

@@ -14,7 +14,8 @@ public sealed record TrainingPlan(
     string? LexiconFile,
     string Learner,
     TrainingOptions Options,
-    bool Prune = true);
+    bool Prune = true,
+    string? CuratedLists = null);
 
 /// <summary>
 /// The whole training run behind the <c>train</c> verb: compile lexicons, read and encode the training files,
@@ -29,7 +30,7 @@ public static class ModelTrainer
         ArgumentNullException.ThrowIfNull(plan);
         var log = plan.Options.Progress;
         var clock = Stopwatch.StartNew();
-        var lexicon = plan.LexiconFile != null ? Lexicons.LexiconFile.Read(plan.LexiconFile) : BuildLexicon(plan.GazetteerSources, plan.NamesFrom);
+        var lexicon = plan.LexiconFile != null ? Lexicons.LexiconFile.Read(plan.LexiconFile) : BuildLexicon(plan.GazetteerSources, plan.NamesFrom, plan.CuratedLists);
         log($"lexicon: {lexicon.Count:N0} words ({clock.Elapsed:mm\\:ss})");
 
         var sentences = new List<(TaggedSentence, float)>();
@@ -66,10 +67,11 @@ public static class ModelTrainer
         return result;
     }
 
-    internal static Lexicon BuildLexicon(string? gazetteerSources, IReadOnlyList<string> namesFrom)
+    internal static Lexicon BuildLexicon(string? gazetteerSources, IReadOnlyList<string> namesFrom, string? curatedLists)
     {
         var builder = new LexiconBuilder();
         if (gazetteerSources != null) builder.AddGazetteerSources(gazetteerSources);
+        if (curatedLists != null) builder.AddCuratedNames(curatedLists);
         foreach (string path in namesFrom) builder.AddHarvestedNames(ConllReader.ReadFile(path));
         return builder.Build();
     }

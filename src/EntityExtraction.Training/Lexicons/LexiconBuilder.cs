@@ -35,6 +35,32 @@ public sealed class LexiconBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds the hand-curated organisation and place lists (the gazetteer's TSV files: names and aliases), so the
+    /// model itself learns how much to trust a known organisation or place name in context.
+    /// </summary>
+    public LexiconBuilder AddCuratedNames(string curatedFolder)
+    {
+        if (!Directory.Exists(curatedFolder))
+            throw new DirectoryNotFoundException($"Curated lists folder '{curatedFolder}' does not exist.");
+        foreach (string path in Directory.EnumerateFiles(curatedFolder, "*.tsv").Order(StringComparer.Ordinal))
+        {
+            foreach (var entry in EntityExtraction.Gazetteers.Gazetteer.LoadTsv(path).Entries)
+            {
+                var flag = entry.Type switch
+                {
+                    EntityType.Organization => LexiconFlags.CuratedOrganization,
+                    EntityType.Location => LexiconFlags.CuratedPlace,
+                    _ => LexiconFlags.None,
+                };
+                if (flag == LexiconFlags.None) continue;
+                AddName(entry.Name, flag);
+                foreach (string alias in entry.Aliases) AddName(alias, flag);
+            }
+        }
+        return this;
+    }
+
     /// <summary>Adds the words of PER/ORG/LOC entities of a CoNLL corpus as harvested names.</summary>
     public LexiconBuilder AddHarvestedNames(IEnumerable<TaggedSentence> sentences, int minimumCount = 1)
     {

@@ -8,5 +8,6 @@ namespace EntityExtraction.Model;
 /// </summary>
 internal static class FeatureSchema
 {
-    public const int Version = 1;
+    // 2: lexicon flags for the curated organisation and place lists.
+    public const int Version = 2;
 }

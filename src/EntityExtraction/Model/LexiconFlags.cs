@@ -16,10 +16,12 @@ internal enum LexiconFlags : ushort
     HarvestedLocation = 1 << 8,
     CommonWord = 1 << 9,
     Title = 1 << 10,
+    CuratedOrganization = 1 << 11,
+    CuratedPlace = 1 << 12,
 }
 
 internal static class LexiconFlagsInfo
 {
     /// <summary>Number of defined flag bits; feature templates iterate over them.</summary>
-    public const int Count = 11;
+    public const int Count = 13;
 }

@@ -36,8 +36,7 @@ public class SeedArticleTests
     [InlineData("Microsoft")]
     [InlineData("Google")]
     [InlineData("OpenAI")]
-    // Intel is missed as ORG (the model calls it PER with confidence 0.56 ≥ 0.5, so the gazetteer does not
-    // overrule it): a known error, listed in the README.
+    [InlineData("Intel")]
     [InlineData("Oracle")]
     [InlineData("AMD")]
     [InlineData("Sony")]
