@@ -1,0 +1,37 @@
+using EntityExtraction.Model;
+using EntityExtraction.Training.Lexicons;
+
+namespace EntityExtraction.Tests.Lexicons;
+
+public sealed class LexiconBuilderTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("curated-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static LexiconFlags Flags(Lexicon lexicon, string word) => lexicon.Lookup(FeatureHash.LowerCase(word));
+
+    [Fact]
+    public void Curated_lists_flag_the_words_of_organisation_and_place_names_and_aliases()
+    {
+        File.WriteAllText(Path.Combine(_folder, "orgs.tsv"), "# organisations\nZorglub Industries\tORG\tZorglub\tZGBX|Groupe Zorglomax\n");
+        File.WriteAllText(Path.Combine(_folder, "places.tsv"), "Pontarlimbour\tLOC\n");
+
+        var lexicon = new LexiconBuilder().AddCuratedNames(_folder).Build();
+
+        Flags(lexicon, "Zorglub").Should().HaveFlag(LexiconFlags.CuratedOrganization);
+        Flags(lexicon, "industries").Should().HaveFlag(LexiconFlags.CuratedOrganization, "lookups are case-insensitive");
+        Flags(lexicon, "ZGBX").Should().HaveFlag(LexiconFlags.CuratedOrganization);
+        Flags(lexicon, "Zorglomax").Should().HaveFlag(LexiconFlags.CuratedOrganization);
+        Flags(lexicon, "Pontarlimbour").Should().Be(LexiconFlags.CuratedPlace);
+        Flags(lexicon, "Groupe").Should().NotHaveFlag(LexiconFlags.CuratedPlace);
+    }
+
+    [Fact]
+    public void A_missing_curated_folder_is_an_error_naming_it()
+    {
+        var act = () => new LexiconBuilder().AddCuratedNames(Path.Combine(_folder, "nope"));
+
+        act.Should().Throw<DirectoryNotFoundException>().WithMessage("*nope*");
+    }
+}
