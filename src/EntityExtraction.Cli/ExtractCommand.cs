@@ -90,7 +90,7 @@ internal static class ExtractCommand
         return 0;
     }
 
-    private static (string RawId, string Text) ParseRecord(string line)
+    internal static (string RawId, string Text) ParseRecord(string line)
     {
         using var json = JsonDocument.Parse(line);
         var root = json.RootElement;

@@ -1,0 +1,64 @@
+using System.Text;
+using System.Text.Json;
+using EntityExtraction.Cli;
+
+namespace EntityExtraction.Tests.Cli;
+
+public class ExtractCommandTests
+{
+    [Fact]
+    public void Jsonl_output_has_one_line_per_record_with_utf16_offsets_source_and_canonical_name()
+    {
+        const string text = "Meta et la Nasa, dit Sylvain Rolland.";
+        var entities = new[]
+        {
+            new Entity("Meta", EntityType.Organization, 0, 4, EntitySource.Model, 0.97f, null),
+            new Entity("Nasa", EntityType.Organization, 11, 4, EntitySource.Gazetteer, 0.75f, "NASA"),
+            new Entity("Sylvain Rolland", EntityType.Person, 21, 15, EntitySource.Model, 0.5f, null),
+        };
+        using var output = new MemoryStream();
+
+        using (var writer = new ExtractOutputWriter(output, "jsonl"))
+        {
+            writer.Write("\"doc-1\"", text, entities);
+            writer.Write("2", "Rien.", []);
+        }
+
+        var lines = Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(2);
+        lines[0].Should().Be("""{"id":"doc-1","text":"Meta et la Nasa, dit Sylvain Rolland.","entities":[""" +
+            """{"start":0,"end":4,"type":"ORG","text":"Meta","source":"model","confidence":0.97},""" +
+            """{"start":11,"end":15,"type":"ORG","text":"Nasa","source":"gazetteer","confidence":0.75,"canonical":"NASA"},""" +
+            """{"start":21,"end":36,"type":"PER","text":"Sylvain Rolland","source":"model","confidence":0.5}]}""");
+        using var second = JsonDocument.Parse(lines[1]);
+        second.RootElement.GetProperty("id").GetInt32().Should().Be(2);
+        second.RootElement.GetProperty("entities").GetArrayLength().Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData("""{"id":1}""", "*'text'*")]
+    [InlineData("""{"text":"x"}""", "*'id'*")]
+    [InlineData("""{"id":true,"text":"x"}""", "*'id' must be a string or a number*")]
+    [InlineData("""[1,2]""", "*JSON object*")]
+    public void Malformed_records_are_rejected_with_the_reason(string line, string message)
+    {
+        var act = () => ExtractCommand.ParseRecord(line);
+
+        act.Should().Throw<FormatException>().WithMessage(message);
+    }
+
+    [Fact]
+    public void Record_ids_keep_their_json_form()
+    {
+        ExtractCommand.ParseRecord("""{"id":"a\"b","text":"Paris"}""").Should().Be(("\"a\\\"b\"", "Paris"));
+        ExtractCommand.ParseRecord("""{"text":"Lyon","id":42}""").Should().Be(("42", "Lyon"));
+    }
+
+    [Fact]
+    public void Types_option_accepts_codes_in_any_case_and_comma_lists_and_rejects_others()
+    {
+        ExtractCommand.ParseTypes(["per,LOC", "Org"]).Should().Equal(EntityType.Person, EntityType.Location, EntityType.Organization);
+        var act = () => ExtractCommand.ParseTypes(["CITY"]);
+        act.Should().Throw<ArgumentException>().WithMessage("*'CITY'*PER, ORG or LOC*");
+    }
+}
