@@ -12,8 +12,8 @@ internal static class BuildGazetteerCommand
 {
     public static Command Create()
     {
-        var data = new Option<string>("--data") { Description = "The shared data folder.", DefaultValueFactory = _ => "../shared/data" };
-        var curated = new Option<string>("--curated") { Description = "Folder of curated *.tsv gazetteer files.", DefaultValueFactory = _ => "src/EntityExtraction.Training/Curated" };
+        var data = new Option<string>("--data") { Description = "The shared data folder.", DefaultValueFactory = _ => DefaultPaths.SharedData };
+        var curated = new Option<string>("--curated") { Description = "Folder of curated *.tsv gazetteer files.", DefaultValueFactory = _ => DefaultPaths.CuratedLists };
         var output = new Option<string>("--output") { Description = "Where to write the compiled gazetteer.", DefaultValueFactory = _ => "src/EntityExtraction/Resources/default.gazetteer" };
         var minPopulation = new Option<int>("--min-ambiguous-commune-population")
         {

@@ -13,14 +13,14 @@ internal static class BuildLexiconsCommand
 {
     public static Command Create()
     {
-        var sources = new Option<string>("--gazetteer-sources") { Description = "Folder of lexicon sources.", DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "gazetteer-sources") };
+        var sources = new Option<string>("--gazetteer-sources") { Description = "Folder of lexicon sources.", DefaultValueFactory = _ => DefaultPaths.GazetteerSources };
         var names = new Option<string[]>("--names-from") { Description = "CoNLL files whose entity words are harvested as names.", AllowMultipleArgumentsPerToken = true };
-        var curated = new Option<string>("--curated") { Description = "Folder of the hand-curated organisation and place lists (*.tsv) added to the lexicons; 'none' leaves them out.", DefaultValueFactory = _ => TrainCommand.CuratedListsDefault };
+        var curated = new Option<string>("--curated") { Description = "Folder of the hand-curated organisation and place lists (*.tsv) added to the lexicons; 'none' leaves them out.", DefaultValueFactory = _ => DefaultPaths.CuratedLists };
         var output = new Option<string>("--out") { Description = "Compiled lexicon file to write.", Required = true };
         var command = new Command("build-lexicons", "Compile the model's name lexicons from gazetteer sources and annotated corpora.") { sources, names, curated, output };
         command.SetAction(parse => CommandErrors.Run("build-lexicons", () =>
         {
-                var lexicon = ModelTrainer.BuildLexicon(parse.GetValue(sources), parse.GetValue(names) ?? [], TrainCommand.CuratedFolder(parse.GetValue(curated)));
+                var lexicon = ModelTrainer.BuildLexicon(parse.GetValue(sources), parse.GetValue(names) ?? [], DefaultPaths.OrNone(parse.GetValue(curated)));
                 string path = parse.GetValue(output)!;
                 LexiconFile.Write(lexicon, path);
                 Console.Error.WriteLine($"wrote {path}: {lexicon.Count:N0} words ({new FileInfo(path).Length:N0} bytes)");

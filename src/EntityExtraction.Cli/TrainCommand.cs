@@ -23,7 +23,7 @@ internal static class TrainCommand
         var lexicons = new Option<string?>("--lexicons") { Description = "A lexicon file compiled by build-lexicons, used instead of --gazetteer-sources/--names-from." };
         var names = new Option<string[]>("--names-from") { Description = "CoNLL files whose entity words are harvested into the lexicon (not trained on as sentences).", AllowMultipleArgumentsPerToken = true };
         var noPrune = new Option<bool>("--no-prune") { Description = "Keep every feature instead of pruning the weakest ones (pruning is kept only if it costs < 0.3 dev F1)." };
-        var curated = new Option<string>("--curated") { Description = "Folder of the hand-curated organisation and place lists (*.tsv) added to the lexicons; 'none' leaves them out.", DefaultValueFactory = _ => CuratedListsDefault };
+        var curated = new Option<string>("--curated") { Description = "Folder of the hand-curated organisation and place lists (*.tsv) added to the lexicons; 'none' leaves them out.", DefaultValueFactory = _ => DefaultPaths.CuratedLists };
         var minCount = new Option<int>("--min-feature-count") { Description = "Drop features seen fewer times in training.", DefaultValueFactory = _ => 2 };
 
         var command = new Command("train", "Train a French NER model from CoNLL files, selecting by dev F1.")
@@ -32,7 +32,7 @@ internal static class TrainCommand
         };
         command.SetAction(parse => CommandErrors.Run("train", () =>
         {
-                string? sources = parse.GetValue(gazetteer) ?? Path.Combine("..", "shared", "data", "gazetteer-sources");
+                string? sources = parse.GetValue(gazetteer) ?? DefaultPaths.GazetteerSources;
                 var plan = new TrainingPlan(
                     parse.GetValue(train)!.Select(TrainingSource.Parse).ToList(),
                     parse.GetValue(dev)!,
@@ -48,7 +48,7 @@ internal static class TrainCommand
                         Progress = line => Console.Error.WriteLine(line),
                     },
                     Prune: !parse.GetValue(noPrune),
-                    CuratedLists: CuratedFolder(parse.GetValue(curated)));
+                    CuratedLists: DefaultPaths.OrNone(parse.GetValue(curated)));
                 var result = ModelTrainer.Train(plan);
                 string path = parse.GetValue(output)!;
                 string? directory = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -59,9 +59,4 @@ internal static class TrainCommand
         }));
         return command;
     }
-
-    /// <summary>The curated lists live in the repository, next to the code that compiles them.</summary>
-    internal const string CuratedListsDefault = "src/EntityExtraction.Training/Curated";
-
-    internal static string? CuratedFolder(string? value) => value is null or "none" ? null : value;
 }
