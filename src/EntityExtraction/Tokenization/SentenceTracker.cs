@@ -5,11 +5,13 @@ namespace EntityExtraction.Tokenization;
 /// closers stay with the ending sentence, and <c>, ; :</c> right after the terminator means it was not an
 /// ending. So does a lowercase word after <c>! ? …</c> or <c>...</c> (<c>« Quoi ? » dit-il</c>, <c>Sony...) et</c>),
 /// but not after a lone period: on the Sequoia dev set a lowercase word after a period starts a new sentence
-/// more often than it follows an unlisted abbreviation. A blank line always ends the sentence.
+/// more often than it follows an unlisted abbreviation. A blank line always ends the sentence; a single line
+/// break ends it when the next line starts with a capital and the line before does not end open (see
+/// <see cref="LineBreak"/>): headlines, captions and list items are rarely punctuated.
 /// </summary>
 internal struct SentenceTracker
 {
-    private enum Pending : byte { None, Terminator, FullStop, Etc, Paragraph }
+    private enum Pending : byte { None, Terminator, FullStop, Etc, Paragraph, LineBreak }
 
     private int index;
     private bool hasTokens;
@@ -19,6 +21,15 @@ internal struct SentenceTracker
     public void BlankLine()
     {
         if (hasTokens) pending = Pending.Paragraph;
+    }
+
+    /// <summary>
+    /// Records a single line break before the next token, after a line that does not end open (the scanner
+    /// decides that: a comma, a hyphen or a lower-case short word such as "de" or "les" leaves the line open).
+    /// </summary>
+    public void LineBreak()
+    {
+        if (hasTokens && pending == Pending.None) pending = Pending.LineBreak;
     }
 
     /// <summary>Returns the sentence index of the token starting at <paramref name="start"/>.</summary>
@@ -35,6 +46,10 @@ internal struct SentenceTracker
                     break; // still the ending sentence; keep waiting
                 if (role == TokenRole.Continuation || pending == Pending.Terminator && char.IsLower(text[start])) pending = Pending.None;
                 else NewSentence();
+                break;
+            case Pending.LineBreak:
+                if (char.IsUpper(text[start])) NewSentence();
+                else pending = Pending.None;
                 break;
             case Pending.Etc:
                 if (role is TokenRole.Closer || role == TokenRole.QuoteCloser && glued) break;

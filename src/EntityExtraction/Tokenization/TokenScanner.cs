@@ -13,7 +13,7 @@ internal static class TokenScanner
     {
         var sentences = new SentenceTracker();
         int noEmailBefore = 0;
-        int previousEnd = -1;
+        int previousStart = -1, previousEnd = -1;
         var previousKind = TokenKind.Other;
         int pos = 0;
         while (true)
@@ -26,6 +26,7 @@ internal static class TokenScanner
             }
             if (pos >= text.Length) break;
             if (lineBreaks >= 2) sentences.BlankLine();
+            else if (lineBreaks == 1 && previousEnd > 0 && !EndsLineOpen(text, previousStart, previousEnd)) sentences.LineBreak();
 
             int start = pos;
             bool glued = start == previousEnd;
@@ -38,6 +39,7 @@ internal static class TokenScanner
             }
             end = CharClassifier.SkipMarks(text, end);
             destination.Add(new Token(start, end - start, kind, sentences.Place(text, start, role, glued)));
+            previousStart = start;
             previousEnd = pos = end;
             previousKind = kind;
         }
@@ -121,6 +123,15 @@ internal static class TokenScanner
         }
         role = PunctuationRoles.RoleOf(c);
         return start + width;
+    }
+
+    // Hard-wrapped prose breaks lines anywhere; the break is a boundary only after a token that can end a line of
+    // its own. A comma, hyphen, apostrophe or short lower-case word (de, la, les, à, et…) means the text goes on.
+    private static bool EndsLineOpen(string text, int start, int end)
+    {
+        char last = text[end - 1];
+        if (last is ',' or '-' or '\'' or '’' or '(' or '«' or '/' or '&') return true;
+        return end - start <= 3 && char.IsLower(text[start]);
     }
 
     // A blank line is two line breaks; CR LF counts once, a paragraph separator or form feed counts as a blank line.
