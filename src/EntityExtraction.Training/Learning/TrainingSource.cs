@@ -1,32 +1,55 @@
+using EntityExtraction.Model;
 using EntityExtraction.Training.Corpora;
 
 namespace EntityExtraction.Training.Learning;
 
 /// <summary>
-/// One training file and how it enters training: its sentences' update weight, and whether only sentences
-/// that look like running text are kept. Written on the command line as <c>PATH[@WEIGHT][@running]</c>.
+/// One training file and how it enters training: its sentences' update weight, whether only sentences
+/// that look like running text are kept, and whether sentences with an uncapitalised entity are dropped.
+/// Written on the command line as <c>PATH[@WEIGHT][@running][@cased]</c>.
 /// </summary>
-public sealed record TrainingSource(string Path, float Weight, bool RunningTextOnly)
+public sealed record TrainingSource(string Path, float Weight, bool RunningTextOnly, bool CasedEntitiesOnly = false)
 {
     public static TrainingSource Parse(string spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var parts = spec.Split('@');
         float weight = 1f;
-        bool running = false;
+        bool running = false, cased = false;
         foreach (string option in parts.Skip(1))
         {
             if (option == "running") running = true;
+            else if (option == "cased") cased = true;
             else if (float.TryParse(option, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out float w) && w > 0) weight = w;
-            else throw new ArgumentException($"Training source '{spec}': unknown option '@{option}' (expected @WEIGHT or @running).");
+            else throw new ArgumentException($"Training source '{spec}': unknown option '@{option}' (expected @WEIGHT, @running or @cased).");
         }
-        return new TrainingSource(parts[0], weight, running);
+        return new TrainingSource(parts[0], weight, running, cased);
     }
 
     public List<TaggedSentence> Load()
     {
-        var sentences = ConllReader.ReadFile(Path);
-        return RunningTextOnly ? sentences.Where(LooksLikeRunningText).ToList() : sentences;
+        IEnumerable<TaggedSentence> sentences = ConllReader.ReadFile(Path);
+        if (RunningTextOnly) sentences = sentences.Where(LooksLikeRunningText);
+        if (CasedEntitiesOnly) sentences = sentences.Where(HasOnlyCasedEntities);
+        return sentences.ToList();
+    }
+
+    /// <summary>
+    /// Whether every entity of the sentence has a capital letter somewhere. Link-derived silver data such as
+    /// WikiANN also labels common words and years ("ailier", "2015"); a sentence with such an entity teaches
+    /// the model to tag lower-case words, so the whole sentence is left out rather than half-corrected.
+    /// </summary>
+    public static bool HasOnlyCasedEntities(TaggedSentence sentence)
+    {
+        bool cased = true;
+        for (int i = 0; i < sentence.Labels.Length; i++)
+        {
+            if (LabelSet.IsBegin(sentence.Labels[i])) cased = false;
+            if (sentence.Labels[i] != LabelSet.Outside && sentence.Words[i].Any(char.IsUpper)) cased = true;
+            bool entityEnds = i + 1 == sentence.Labels.Length || !LabelSet.IsInside(sentence.Labels[i + 1]);
+            if (sentence.Labels[i] != LabelSet.Outside && entityEnds && !cased) return false;
+        }
+        return true;
     }
 
     /// <summary>

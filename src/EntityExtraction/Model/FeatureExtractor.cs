@@ -11,7 +11,12 @@ namespace EntityExtraction.Model;
 internal sealed class FeatureExtractor
 {
     /// <summary>Upper bound on the features of one position (fixed templates plus one per lexicon or orthography bit).</summary>
-    public const int MaxFeaturesPerToken = 32 + 3 * LexiconFlagsInfo.Count + 8;
+    public const int MaxFeaturesPerToken = 2 * MaxBaseFeaturesPerToken;
+
+    private const int MaxBaseFeaturesPerToken = 32 + 3 * LexiconFlagsInfo.Count + 8;
+
+    /// <summary>A fragment has fewer tokens than this, or too few lower-case words, or no final punctuation.</summary>
+    private const int MinimumRunningTextTokens = 6;
 
     private static readonly ulong BeginMarker = FeatureHash.Exact("<s>");
     private static readonly ulong EndMarker = FeatureHash.Exact("</s>");
@@ -33,7 +38,28 @@ internal sealed class FeatureExtractor
             var token = tokens[first + i];
             Describe(text.AsSpan(token.Start, token.Length), i == 0 || IsOpening(text, tokens[first + i - 1]), ref attributes[i]);
         }
+        var genre = IsRunningText(text, tokens, first, count, attributes) ? SentenceGenre.RunningText : SentenceGenre.Fragment;
+        for (int i = 0; i < count; i++) attributes[i].Genre = genre;
     }
+
+    // Prose has some length, lower-case words and final punctuation (possibly followed by a closing quote or
+    // bracket); headings, list items and link-derived fragments ("Paris Saint-Germain Football Club") lack them.
+    private static bool IsRunningText(string text, IReadOnlyList<Token> tokens, int first, int count, ReadOnlySpan<TokenAttributes> attributes)
+    {
+        if (count < MinimumRunningTextTokens) return false;
+        int lowerWords = 0;
+        for (int i = 0; i < count && lowerWords < 2; i++)
+        {
+            if (attributes[i].Case == CaseClass.Lower && char.IsLower(text[tokens[first + i].Start])) lowerWords++;
+        }
+        if (lowerWords < 2) return false;
+        int last = count - 1;
+        while (last > 0 && IsClosing(tokens[first + last].AsSpan(text))) last--;
+        var final = tokens[first + last].AsSpan(text);
+        return final is "." or "!" or "?" or "…" or ";" or ":" or "..." or "?!" or "!?";
+    }
+
+    private static bool IsClosing(ReadOnlySpan<char> token) => token is "»" or "\"" or "”" or ")" or "]" or "'" or "’";
 
     private static bool IsOpening(string text, Token previous)
     {
@@ -177,7 +203,12 @@ internal sealed class FeatureExtractor
         if (i > 0) n = AddBits(features, n, 31, (uint)s[i - 1].Lexicon, LexiconFlagsInfo.Count, (ulong)s[i - 1].Case);
         if (i + 1 < s.Length) n = AddBits(features, n, 32, (uint)s[i + 1].Lexicon, LexiconFlagsInfo.Count, (ulong)s[i + 1].Case);
         n = AddBits(features, n, 33, (uint)t.Orthography, 8, (ulong)t.Case);
-        return n;
+
+        // Every feature again, conjoined with the sentence's genre: shared weights carry what holds in both,
+        // the genre copies what differs (feature augmentation for domain adaptation, Daumé 2007).
+        ulong genre = (ulong)t.Genre + 1;
+        for (int k = 0; k < n; k++) features[n + k] = FeatureHash.Combine(40, features[k], genre);
+        return 2 * n;
     }
 
     private static bool IsCapitalized(CaseClass c) => c is CaseClass.Capitalized or CaseClass.AllCaps or CaseClass.SingleCapital or CaseClass.Mixed;

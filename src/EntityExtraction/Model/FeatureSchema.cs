@@ -9,5 +9,6 @@ namespace EntityExtraction.Model;
 internal static class FeatureSchema
 {
     // 2: lexicon flags for the curated organisation and place lists.
-    public const int Version = 2;
+    // 3: every feature also conjoined with the sentence genre (running text or title-like fragment).
+    public const int Version = 3;
 }

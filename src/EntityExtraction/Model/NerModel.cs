@@ -141,7 +141,7 @@ public sealed class NerModel
             var path = ints.AsSpan(0, count);
             var back = ints.AsSpan(count, count * l);
             _decoder.Decode(emissions, count, path, marginals, scratch, back);
-            EmitEntities(tokens, first, count, path, marginals, destination);
+            EmitEntities(text, tokens, first, count, attr, path, marginals, destination);
             if (outsideProbabilities is not null)
             {
                 for (int k = 0; k < count; k++)
@@ -169,7 +169,26 @@ public sealed class NerModel
         }
     }
 
-    private void EmitEntities(IReadOnlyList<Token> tokens, int first, int count, ReadOnlySpan<int> path, ReadOnlySpan<float> marginals, List<ModelEntity> destination)
+    /// <summary>
+    /// Whether a span has nothing of a name: no capital and no digit at all ("la societe meta"), or, over several
+    /// words, only a sentence-initial article, determiner or pronoun as capital ("La météo de la semaine
+    /// prochaine"). Title-like training fragments, often one name from end to end, make the model propose such
+    /// spans on headlines and captions; French names almost always show a capital beyond that.
+    /// </summary>
+    internal static bool IsCapitalisedOnlyByPosition(string text, IReadOnlyList<Token> tokens, int first, ReadOnlySpan<TokenAttributes> attributes, int start, int end)
+    {
+        bool initialFunctionWord = end - start > 1
+            && (attributes[start].Orthography & OrthographyFlags.SentenceInitial) != 0
+            && FunctionWords.Contains(tokens[first + start].AsSpan(text));
+        for (int k = initialFunctionWord ? start + 1 : start; k < end; k++)
+        {
+            ref readonly var a = ref attributes[k];
+            if (a.Case is not (CaseClass.Lower or CaseClass.NoLetters) || (a.Orthography & OrthographyFlags.HasDigit) != 0) return false;
+        }
+        return true;
+    }
+
+    private void EmitEntities(string text, IReadOnlyList<Token> tokens, int first, int count, ReadOnlySpan<TokenAttributes> attributes, ReadOnlySpan<int> path, ReadOnlySpan<float> marginals, List<ModelEntity> destination)
     {
         int l = _labels.Count;
         int i = 0;
@@ -180,6 +199,7 @@ public sealed class NerModel
             int type = LabelSet.TypeIndexOf(label);
             int end = i + 1;
             while (end < count && path[end] == LabelSet.Inside(type)) end++;
+            if (IsCapitalisedOnlyByPosition(text, tokens, first, attributes, i, end)) { i = end; continue; }
             float confidence = 0f;
             for (int k = i; k < end; k++) confidence += marginals[k * l + path[k]];
             confidence = Math.Clamp(confidence / (end - i), 0f, 1f);

@@ -16,6 +16,18 @@ internal struct TokenAttributes
     public LexiconFlags Lexicon;
     public CaseClass Case;
     public OrthographyFlags Orthography;
+    public SentenceGenre Genre;
+}
+
+/// <summary>
+/// Whether the token's sentence reads as prose or as a title-like fragment (a heading, a list item, a
+/// caption). Capitalisation means different things in the two (every word of a title may be capitalised),
+/// so every feature also exists in a copy specific to the genre.
+/// </summary>
+internal enum SentenceGenre : byte
+{
+    RunningText,
+    Fragment,
 }
 
 /// <summary>The capitalisation pattern of a token.</summary>

@@ -10,6 +10,7 @@ public class TrainingSourceTests
     {
         TrainingSource.Parse("a/wikiann.conll@0.3@running").Should().Be(new TrainingSource("a/wikiann.conll", 0.3f, true));
         TrainingSource.Parse("b.conll").Should().Be(new TrainingSource("b.conll", 1f, false));
+        TrainingSource.Parse("c.conll@cased").Should().Be(new TrainingSource("c.conll", 1f, false, CasedEntitiesOnly: true));
         var act = () => TrainingSource.Parse("b.conll@heavy");
         act.Should().Throw<ArgumentException>().WithMessage("*@heavy*");
     }
@@ -23,5 +24,19 @@ public class TrainingSourceTests
     {
         var words = sentence.Split(' ');
         TrainingSource.LooksLikeRunningText(new TaggedSentence(words, new int[words.Length])).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("Jean Dupont est un ailier", "B-PER I-PER O O O", true)]
+    [InlineData("Jean Dupont est un ailier", "B-PER I-PER O O B-PER", false)]
+    [InlineData("la commission de Bruxelles", "B-ORG I-ORG I-ORG I-ORG", true)]
+    [InlineData("saison 2015 du club", "O B-LOC O O", false)]
+    [InlineData("Lyon , gare Part-Dieu , arrière", "B-LOC O B-LOC I-LOC O B-PER", false)]
+    [InlineData("aucun nom ici", "O O O", true)]
+    public void Cased_filter_drops_sentences_with_an_entity_without_a_capital(string sentence, string tags, bool kept)
+    {
+        var words = sentence.Split(' ');
+        var labels = tags.Split(' ').Select(t => t == "O" ? 0 : (t[0] == 'B' ? 1 : 2) + 2 * Array.IndexOf(["PER", "ORG", "LOC"], t[2..])).ToArray();
+        TrainingSource.HasOnlyCasedEntities(new TaggedSentence(words, labels)).Should().Be(kept);
     }
 }

@@ -92,4 +92,33 @@ public class NerModelTests
         const string text = "Marie Martin travaille chez Renault à Paris .";
         Describe(text, Predict(model, text)).Should().Equal("PER Marie Martin", "ORG Renault", "LOC Paris");
     }
+
+    [Theory]
+    [InlineData("Un logo de la societe meta", "societe meta", true)]
+    [InlineData("La météo de la semaine prochaine", "La météo de la semaine prochaine", true)]
+    [InlineData("Parti socialiste : le congrès s'ouvre", "Parti socialiste", false)]
+    [InlineData("La Poste recrute", "La Poste", false)]
+    [InlineData("Les salariés de la banque", "Les salariés", true)]
+    [InlineData("il rejoint le groupe ATOS", "ATOS", false)]
+    [InlineData("le stade de la route 66", "route 66", false)]
+    [InlineData("Il neige", "Il", false)]
+    public void Spans_without_a_capital_beyond_a_sentence_initial_function_word_are_not_names(string text, string span, bool rejected)
+    {
+        // The decoder drops such spans (NerModel.IsCapitalisedOnlyByPosition); a lone sentence-initial word
+        // stays the model's call ("Paris" opening a sentence).
+        var tokens = FrenchTokenizer.Default.Tokenize(text);
+        var attributes = new TokenAttributes[tokens.Count];
+        new FeatureExtractor(Lexicon.Empty).ComputeAttributes(text, tokens, 0, tokens.Count, attributes);
+        int start = text.IndexOf(span, StringComparison.Ordinal);
+        int first = tokens.ToList().FindIndex(t => t.Start == start);
+        int end = tokens.ToList().FindIndex(t => t.End == start + span.Length) + 1;
+        first.Should().BeGreaterThanOrEqualTo(0);
+        NerModel.IsCapitalisedOnlyByPosition(text, tokens, 0, attributes, first, end).Should().Be(rejected);
+    }
+
+    [Fact]
+    public void Default_model_does_not_tag_a_lower_case_caption()
+    {
+        Predict(NerModel.Default, "Un logo de la societe meta").Should().BeEmpty();
+    }
 }

@@ -1,0 +1,56 @@
+using EntityExtraction.Model;
+using EntityExtraction.Tokenization;
+
+namespace EntityExtraction.Tests.Model;
+
+public class FeatureExtractorTests
+{
+    private static TokenAttributes[] Attributes(string text)
+    {
+        var tokens = FrenchTokenizer.Default.Tokenize(text);
+        var attributes = new TokenAttributes[tokens.Count];
+        new FeatureExtractor(Lexicon.Empty).ComputeAttributes(text, tokens, 0, tokens.Count, attributes);
+        return attributes;
+    }
+
+    [Theory]
+    [InlineData("Le ministre a reçu hier les syndicats à Matignon.")]
+    [InlineData("Qui a gagné le match de samedi soir ?")]
+    [InlineData("« Nous ne céderons pas », a déclaré la ministre. »")]
+    [InlineData("Il a dit qu'il viendrait demain (peut-être.)")]
+    [InlineData("Les conditions sont les suivantes :")]
+    public void Prose_sentences_are_running_text(string sentence)
+    {
+        Attributes(sentence).Should().OnlyContain(a => a.Genre == SentenceGenre.RunningText);
+    }
+
+    [Theory]
+    [InlineData("Paris Saint-Germain Football Club")]
+    [InlineData("Élections municipales à Lyon")]
+    [InlineData("Le ministre a reçu hier les syndicats à Matignon")]
+    [InlineData("Il pleut.")]
+    [InlineData("Liste Des Membres Du Conseil D'Administration De La Société.")]
+    public void Titles_short_sentences_and_unpunctuated_lines_are_fragments(string sentence)
+    {
+        Attributes(sentence).Should().OnlyContain(a => a.Genre == SentenceGenre.Fragment);
+    }
+
+    [Fact]
+    public void Genre_copies_follow_the_shared_features_and_differ_between_genres()
+    {
+        var running = Attributes("Le ministre a reçu hier les syndicats à Matignon.");
+        var fragment = Attributes("Le ministre a reçu hier les syndicats à Matignon");
+        var fromRunning = new ulong[FeatureExtractor.MaxFeaturesPerToken];
+        var fromFragment = new ulong[FeatureExtractor.MaxFeaturesPerToken];
+
+        // The sentences differ only by the final period, outside the first token's ±2 window.
+        int n = FeatureExtractor.Extract(running, 0, fromRunning);
+        int m = FeatureExtractor.Extract(fragment, 0, fromFragment);
+
+        n.Should().Be(m).And.BeGreaterThan(0);
+        n.Should().BeLessThanOrEqualTo(FeatureExtractor.MaxFeaturesPerToken);
+        (n % 2).Should().Be(0, "every shared feature has exactly one genre copy");
+        fromRunning.AsSpan(0, n / 2).SequenceEqual(fromFragment.AsSpan(0, n / 2)).Should().BeTrue("the shared half does not depend on the genre");
+        fromRunning.Skip(n / 2).Take(n / 2).Intersect(fromFragment.Skip(n / 2).Take(n / 2)).Should().BeEmpty("each genre has its own copies");
+    }
+}
