@@ -5,7 +5,7 @@ using EntityExtraction.Training.Learning;
 namespace EntityExtraction.Cli;
 
 /// <summary>
-/// <c>train --train FILE... --dev FILE... --out MODEL [--seed N] [--learner NAME]</c>: trains a model and writes
+/// <c>train --train FILE... --dev FILE... --out MODEL [--seed N] [--learner NAME] [--labels bio|bilou]</c>: trains a model and writes
 /// the model file. A training file may carry options: <c>PATH@0.3</c> (update weight), <c>PATH@running</c>
 /// (keep only running-text sentences).
 /// </summary>
@@ -24,11 +24,13 @@ internal static class TrainCommand
         var names = new Option<string[]>("--names-from") { Description = "CoNLL files whose entity words are harvested into the lexicon (not trained on as sentences).", AllowMultipleArgumentsPerToken = true };
         var noPrune = new Option<bool>("--no-prune") { Description = "Keep every feature instead of pruning the weakest ones (pruning is kept only if it costs < 0.3 dev F1)." };
         var curated = new Option<string>("--curated") { Description = "Folder of the hand-curated organisation and place lists (*.tsv) added to the lexicons; 'none' leaves them out.", DefaultValueFactory = _ => DefaultPaths.CuratedLists };
+        var scheme = new Option<string>("--labels") { Description = "Label scheme: bio (B-X, I-X, O) or bilou (also L-X closing and U-X one-token entities). Default bio: bilou scored about 1 F1 lower on the dev sets.", DefaultValueFactory = _ => "bio" };
+        scheme.AcceptOnlyFromAmong("bio", "bilou");
         var minCount = new Option<int>("--min-feature-count") { Description = "Drop features seen fewer times in training.", DefaultValueFactory = _ => 2 };
 
         var command = new Command("train", "Train a French NER model from CoNLL files, selecting by dev F1.")
         {
-            train, dev, output, seed, learner, epochs, gazetteer, lexicons, names, curated, minCount, noPrune,
+            train, dev, output, seed, learner, epochs, gazetteer, lexicons, names, curated, minCount, noPrune, scheme,
         };
         command.SetAction(parse => CommandErrors.Run("train", () =>
         {
@@ -45,6 +47,7 @@ internal static class TrainCommand
                         Seed = parse.GetValue(seed),
                         Epochs = parse.GetValue(epochs),
                         MinimumFeatureCount = parse.GetValue(minCount),
+                        Scheme = parse.GetValue(scheme) == "bilou" ? LabelScheme.Bilou : LabelScheme.Bio,
                         Progress = line => Console.Error.WriteLine(line),
                     },
                     Prune: !parse.GetValue(noPrune),

@@ -46,15 +46,15 @@ public static class ConllDocuments
     }
 
     /// <summary>Appends the entities of a BIO label sequence as character spans over <paramref name="tokens"/>.</summary>
-    internal static void AddEntities(IReadOnlyList<int> labels, IReadOnlyList<Token> tokens, int firstToken, List<EntitySpan> destination)
+    internal static void AddEntities(ReadOnlySpan<int> labels, IReadOnlyList<Token> tokens, int firstToken, List<EntitySpan> destination)
     {
+        var bio = LabelSet.Standard;
         int i = 0;
-        while (i < labels.Count)
+        while (i < labels.Length)
         {
-            if (labels[i] == 0) { i++; continue; }
-            int type = LabelSet.TypeIndexOf(labels[i]);
-            int end = i + 1;
-            while (end < labels.Count && labels[end] == LabelSet.Inside(type)) end++;
+            if (labels[i] == LabelSet.Outside) { i++; continue; }
+            int type = bio.TypeIndexOf(labels[i]);
+            int end = bio.EntityEnd(labels, i);
             destination.Add(new EntitySpan(tokens[firstToken + i].Start, tokens[firstToken + end - 1].End, LabelSet.Standard.Types[type]));
             i = end;
         }

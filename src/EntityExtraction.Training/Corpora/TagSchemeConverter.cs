@@ -34,7 +34,7 @@ internal static class TagSchemeConverter
             }
             char prefix = tag[0];
             bool continues = prefix is 'I' or 'E' or 'L' && openType == type;
-            labels[i] = continues ? LabelSet.Inside(type) : LabelSet.Begin(type);
+            labels[i] = continues ? LabelSet.Standard.Inside(type) : LabelSet.Standard.Begin(type);
             openType = prefix is 'E' or 'L' or 'S' or 'U' ? -1 : type;
         }
         return labels;

@@ -4,8 +4,8 @@ using EntityExtraction.Model;
 namespace EntityExtraction.Training.Learning;
 
 /// <summary>
-/// Structured averaged perceptron (Collins 2002) over the runtime's features and BIO labels, decoding with the
-/// same constrained Viterbi as the runtime. Deterministic for a seed: the only randomness is the sentence order
+/// Structured averaged perceptron (Collins 2002) over the runtime's features and the labels of
+/// <see cref="TrainingOptions.Scheme"/> (BIO or BILOU), decoding with the same constrained Viterbi as the runtime. Deterministic for a seed: the only randomness is the sentence order
 /// of each epoch. Keeps the epoch with the best mean dev F1.
 /// </summary>
 public sealed class AveragedPerceptronTrainer
@@ -19,8 +19,11 @@ public sealed class AveragedPerceptronTrainer
 
     internal TrainingResult Train(EncodedCorpus corpus, Lexicon lexicon, IReadOnlyList<DevSet> dev)
     {
-        var labels = LabelSet.Standard;
+        var labels = LabelSet.ForStandardTypes(_options.Scheme);
         int l = labels.Count;
+        var golds = corpus.Sentences.Select(s => labels.FromStandardBio(s.Labels)).ToArray();
+        var final = new float[l];
+        for (int y = 0; y < l; y++) final[y] = labels.IsAllowedAtEnd(y) ? 0f : float.NegativeInfinity;
         int featureCount = corpus.FeatureKeys.Length;
         var w = new float[featureCount * l];
         var u = new double[featureCount * l];   // Σ c·Δ, for the averaged weights w − u/c
@@ -53,8 +56,8 @@ public sealed class AveragedPerceptronTrainer
                 int n = sentence.Labels.Length;
                 Mask(t, masked, labels);
                 Score(sentence, w, l, emissions);
-                SequenceDecoder.BestPath(emissions, n, l, masked, default, path, delta, next, back);
-                var gold = sentence.Labels;
+                SequenceDecoder.BestPath(emissions, n, l, masked, final, default, path, delta, next, back);
+                var gold = golds[index];
                 for (int i = 0; i < n; i++)
                 {
                     if (path[i] == gold[i]) correct++;
@@ -86,7 +89,7 @@ public sealed class AveragedPerceptronTrainer
                 c++;
             }
 
-            var model = new NerModel(Averaged(corpus.FeatureKeys, w, u, t, ut, c, lexicon, l));
+            var model = new NerModel(Averaged(corpus.FeatureKeys, w, u, t, ut, c, lexicon, labels));
             var (mean, perSet) = DevSet.Score(model, dev);
             var report = new EpochReport(epoch, 100.0 * correct / total, mean, perSet, clock.Elapsed);
             epochs.Add(report);
@@ -142,8 +145,9 @@ public sealed class AveragedPerceptronTrainer
     }
 
     /// <summary>The averaged weights, keeping only features with a non-zero weight.</summary>
-    private static ModelData Averaged(ulong[] keys, float[] w, double[] u, float[] t, double[] ut, long c, Lexicon lexicon, int l)
+    private static ModelData Averaged(ulong[] keys, float[] w, double[] u, float[] t, double[] ut, long c, Lexicon lexicon, LabelSet labels)
     {
+        int l = labels.Count;
         var keptKeys = new List<ulong>();
         var keptWeights = new List<float>();
         var row = new float[l];
@@ -161,6 +165,6 @@ public sealed class AveragedPerceptronTrainer
         }
         var transitions = new float[t.Length];
         for (int k = 0; k < t.Length; k++) transitions[k] = (float)(t[k] - ut[k] / c);
-        return new ModelData(LabelSet.Standard.Types, ScoreNormalization.Global, 1f, transitions, lexicon, keptKeys.ToArray(), keptWeights.ToArray());
+        return new ModelData(labels.Types, labels.Scheme, ScoreNormalization.Global, 1f, transitions, lexicon, keptKeys.ToArray(), keptWeights.ToArray());
     }
 }

@@ -40,13 +40,14 @@ public sealed class MaxEntMarkovTrainer
 
     internal TrainingResult Train(EncodedCorpus corpus, Lexicon lexicon, IReadOnlyList<DevSet> dev)
     {
-        var labels = LabelSet.Standard;
+        var labels = LabelSet.ForStandardTypes(_options.Scheme);
         int l = labels.Count;
+        var golds = corpus.Sentences.Select(s => labels.FromStandardBio(s.Labels)).ToArray();
         var ml = new MLContext(seed: _options.Seed);
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, Slots + l + 1);
         schema[nameof(Row.Label)].ColumnType = new KeyDataViewType(typeof(uint), l);
-        var data = ml.Data.LoadFromEnumerable(Rows(corpus), schema);
+        var data = ml.Data.LoadFromEnumerable(Rows(corpus, golds, l), schema);
 
         var clock = Stopwatch.StartNew();
         var epochs = new List<EpochReport>();
@@ -65,8 +66,8 @@ public sealed class MaxEntMarkovTrainer
                 FeatureColumnName = nameof(Row.Features),
             });
             var transformer = trainer.Fit(data);
-            var model = new NerModel(Export(transformer.Model, corpus, lexicon, l));
-            double accuracy = TrainAccuracy(model, corpus, l);
+            var model = new NerModel(Export(transformer.Model, corpus, lexicon, labels));
+            double accuracy = TrainAccuracy(model, corpus, golds, labels);
             var (mean, perSet) = DevSet.Score(model, dev);
             var report = new EpochReport(g + 1, accuracy, mean, perSet, clock.Elapsed);
             epochs.Add(report);
@@ -83,16 +84,18 @@ public sealed class MaxEntMarkovTrainer
 
     private static int Slot(ulong hash) => (int)(hash & (Slots - 1));
 
-    private static IEnumerable<Row> Rows(EncodedCorpus corpus)
+    private static IEnumerable<Row> Rows(EncodedCorpus corpus, int[][] golds, int l)
     {
         var indices = new List<int>();
-        foreach (var sentence in corpus.Sentences)
+        for (int s = 0; s < corpus.Sentences.Count; s++)
         {
-            for (int i = 0; i < sentence.Labels.Length; i++)
+            var sentence = corpus.Sentences[s];
+            var gold = golds[s];
+            for (int i = 0; i < gold.Length; i++)
             {
                 indices.Clear();
                 for (int k = sentence.Offsets[i]; k < sentence.Offsets[i + 1]; k++) indices.Add(Slot(corpus.FeatureKeys[sentence.Features[k]]));
-                indices.Add(Slots + (i == 0 ? 0 : sentence.Labels[i - 1] + 1));
+                indices.Add(Slots + (i == 0 ? 0 : gold[i - 1] + 1));
                 indices.Sort();
                 var unique = new List<int>(indices.Count);
                 var values = new List<float>(indices.Count);
@@ -103,16 +106,17 @@ public sealed class MaxEntMarkovTrainer
                 }
                 yield return new Row
                 {
-                    Features = new VBuffer<float>(Slots + LabelSet.Standard.Count + 1, unique.Count, values.ToArray(), unique.ToArray()),
-                    Label = (uint)sentence.Labels[i], // stored 0-based: the data view maps it to the 1-based key label + 1
+                    Features = new VBuffer<float>(Slots + l + 1, unique.Count, values.ToArray(), unique.ToArray()),
+                    Label = (uint)gold[i], // stored 0-based: the data view maps it to the 1-based key label + 1
                 };
             }
         }
     }
 
     /// <summary>Turns the ML.NET weights into emission weights per training feature hash and a transition matrix.</summary>
-    private static ModelData Export(MaximumEntropyModelParameters parameters, EncodedCorpus corpus, Lexicon lexicon, int l)
+    private static ModelData Export(MaximumEntropyModelParameters parameters, EncodedCorpus corpus, Lexicon lexicon, LabelSet labels)
     {
+        int l = labels.Count;
         VBuffer<float>[] perClass = [];
         parameters.GetWeights(ref perClass, out int classes);
         if (classes != l) throw new InvalidOperationException($"ML.NET returned {classes} classes; {l} expected.");
@@ -136,19 +140,21 @@ public sealed class MaxEntMarkovTrainer
         {
             for (int c = 0; c < l; c++) transitions[(from + 1) * l + c] = dense[c][Slots + from + 1] + biases[c];
         }
-        return new ModelData(LabelSet.Standard.Types, ScoreNormalization.Local, 1f, transitions, lexicon, keys.ToArray(), weights.ToArray());
+        return new ModelData(labels.Types, labels.Scheme, ScoreNormalization.Local, 1f, transitions, lexicon, keys.ToArray(), weights.ToArray());
     }
 
     /// <summary>Token accuracy of the exported model, Viterbi-decoded, on up to 3,000 training sentences.</summary>
-    private static double TrainAccuracy(NerModel model, EncodedCorpus corpus, int l)
+    private static double TrainAccuracy(NerModel model, EncodedCorpus corpus, int[][] golds, LabelSet labels)
     {
+        int l = labels.Count;
         var data = model.Data;
-        var decoder = new SequenceDecoder(LabelSet.Standard, data.Transitions, data.Normalization, data.ConfidenceScale);
+        var decoder = new SequenceDecoder(labels, data.Transitions, data.Normalization, data.ConfidenceScale);
         var rows = new Dictionary<ulong, int>(data.FeatureKeys.Length);
         for (int f = 0; f < data.FeatureKeys.Length; f++) rows[data.FeatureKeys[f]] = f;
         long correct = 0, total = 0;
-        foreach (var sentence in corpus.Sentences.Take(3000))
+        for (int s = 0; s < Math.Min(corpus.Sentences.Count, 3000); s++)
         {
+            var sentence = corpus.Sentences[s];
             int n = sentence.Labels.Length;
             var emissions = new float[n * l];
             for (int i = 0; i < n; i++)
@@ -161,7 +167,7 @@ public sealed class MaxEntMarkovTrainer
             }
             var path = new int[n];
             decoder.Decode(emissions, n, path, new float[n * l], new float[decoder.ScratchSize(n)], new int[n * l]);
-            for (int i = 0; i < n; i++) if (path[i] == sentence.Labels[i]) correct++;
+            for (int i = 0; i < n; i++) if (path[i] == golds[s][i]) correct++;
             total += n;
         }
         return total == 0 ? 0 : 100.0 * correct / total;

@@ -44,9 +44,9 @@ public sealed record TrainingSource(string Path, float Weight, bool RunningTextO
         bool cased = true;
         for (int i = 0; i < sentence.Labels.Length; i++)
         {
-            if (LabelSet.IsBegin(sentence.Labels[i])) cased = false;
+            if (LabelSet.Standard.PartOf(sentence.Labels[i]) == LabelPart.Begin) cased = false;
             if (sentence.Labels[i] != LabelSet.Outside && sentence.Words[i].Any(char.IsUpper)) cased = true;
-            bool entityEnds = i + 1 == sentence.Labels.Length || !LabelSet.IsInside(sentence.Labels[i + 1]);
+            bool entityEnds = i + 1 == sentence.Labels.Length || LabelSet.Standard.PartOf(sentence.Labels[i + 1]) != LabelPart.Inside;
             if (sentence.Labels[i] != LabelSet.Outside && entityEnds && !cased) return false;
         }
         return true;

@@ -27,7 +27,7 @@ public static class WeightPruning
 
     internal static ModelData DropWeakest(ModelData data, double fraction)
     {
-        int labels = 1 + 2 * data.Types.Count;
+        int labels = new LabelSet(data.Types, data.Scheme).Count;
         int count = data.FeatureKeys.Length;
         var strength = new float[count];
         for (int f = 0; f < count; f++)

@@ -71,7 +71,7 @@ public sealed class LexiconBuilder
             {
                 int label = sentence.Labels[i];
                 if (label == 0) continue;
-                var flag = LabelSet.Standard.Types[LabelSet.TypeIndexOf(label)] switch
+                var flag = LabelSet.Standard.Types[LabelSet.Standard.TypeIndexOf(label)] switch
                 {
                     EntityType.Person => LexiconFlags.HarvestedPerson,
                     EntityType.Organization => LexiconFlags.HarvestedOrganization,

@@ -3,6 +3,7 @@ namespace EntityExtraction.Model;
 /// <summary>Everything a model file holds, before it is turned into a <see cref="NerModel"/>.</summary>
 internal sealed record ModelData(
     IReadOnlyList<EntityType> Types,
+    LabelScheme Scheme,
     ScoreNormalization Normalization,
     float ConfidenceScale,
     float[] Transitions,

@@ -7,13 +7,17 @@ namespace EntityExtraction.Model;
 /// <summary>
 /// The binary model format. Header (little-endian): magic <c>"FRNERMDL"</c>, format version (u16),
 /// feature schema version (u16), payload length (i32), CRC-32 of the payload (u32). The payload is
-/// deflate-compressed: types, normalisation, confidence scale, transitions, lexicon (sorted 32-bit word keys as
-/// varint gaps, then flags) and the emission weights quantised to half precision (sorted 64-bit feature hashes
-/// as varint gaps, then the weights label by label). Features are stored by hash only.
+/// deflate-compressed: types, label scheme (a byte, from version 2 on; version 1 files are BIO), normalisation,
+/// confidence scale, transitions, lexicon (sorted 32-bit word keys as varint gaps, then flags) and the emission
+/// weights quantised to half precision (sorted 64-bit feature hashes as varint gaps, then the weights label by
+/// label). Features are stored by hash only.
 /// </summary>
 internal static class ModelFile
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
+
+    /// <summary>The version before the label scheme was stored: always BIO. Still read, so older models keep loading.</summary>
+    private const int BioOnlyFormatVersion = 1;
     private const int HeaderSize = 8 + 2 + 2 + 4 + 4;
     private const int MaxPayload = 512 << 20;
     private static readonly byte[] Magic = "FRNERMDL"u8.ToArray();
@@ -28,6 +32,7 @@ internal static class ModelFile
         {
             w.Write((byte)model.Types.Count);
             foreach (var t in model.Types) w.Write(LabelSet.TypeCode(t));
+            w.Write((byte)model.Scheme);
             w.Write((byte)model.Normalization);
             w.Write(model.ConfidenceScale);
             w.Write(model.Transitions.Length);
@@ -82,8 +87,8 @@ internal static class ModelFile
         if (got < HeaderSize)
             throw new InvalidDataException($"The model file is truncated: its header needs {HeaderSize} bytes, only {got} present.");
         int format = BinaryPrimitives.ReadUInt16LittleEndian(header[8..]);
-        if (format != FormatVersion)
-            throw new InvalidDataException($"Unsupported model file format version {format}; this library reads version {FormatVersion}.");
+        if (format is not (FormatVersion or BioOnlyFormatVersion))
+            throw new InvalidDataException($"Unsupported model file format version {format}; this library reads versions {BioOnlyFormatVersion} and {FormatVersion}.");
         int schema = BinaryPrimitives.ReadUInt16LittleEndian(header[10..]);
         if (schema != FeatureSchema.Version)
             throw new InvalidDataException($"The model was built with feature schema {schema}, but this library computes schema {FeatureSchema.Version}; retrain the model with this version.");
@@ -113,7 +118,7 @@ internal static class ModelFile
         try
         {
             using var r = new BinaryReader(inflated, Encoding.UTF8);
-            return ReadPayload(r);
+            return ReadPayload(r, format);
         }
         catch (EndOfStreamException e)
         {
@@ -125,7 +130,7 @@ internal static class ModelFile
         }
     }
 
-    private static ModelData ReadPayload(BinaryReader r)
+    private static ModelData ReadPayload(BinaryReader r, int format)
     {
         int typeCount = r.ReadByte();
         var types = new EntityType[typeCount];
@@ -137,11 +142,14 @@ internal static class ModelFile
         }
         if (typeCount == 0 || types.Distinct().Count() != typeCount)
             throw new InvalidDataException("The model file's entity types are empty or repeated.");
+        var scheme = format == BioOnlyFormatVersion ? LabelScheme.Bio : (LabelScheme)r.ReadByte();
+        if (scheme is not (LabelScheme.Bio or LabelScheme.Bilou))
+            throw new InvalidDataException($"The model file names an unknown label scheme {(int)scheme}.");
         var normalization = (ScoreNormalization)r.ReadByte();
         if (normalization is not (ScoreNormalization.Global or ScoreNormalization.Local))
             throw new InvalidDataException($"The model file names an unknown score normalisation {(int)normalization}.");
         float scale = r.ReadSingle();
-        int labels = 1 + 2 * typeCount;
+        int labels = new LabelSet(types, scheme).Count;
         int transitionCount = r.ReadInt32();
         if (transitionCount != (labels + 1) * labels)
             throw new InvalidDataException($"The model file's transition matrix has {transitionCount} entries; {(labels + 1) * labels} expected.");
@@ -169,7 +177,7 @@ internal static class ModelFile
         }
         if (r.Read() != -1)
             throw new InvalidDataException("The model file payload has unexpected trailing data.");
-        return new ModelData(types, normalization, scale, transitions, new Lexicon(lexicon), featureKeys, weights);
+        return new ModelData(types, scheme, normalization, scale, transitions, new Lexicon(lexicon), featureKeys, weights);
     }
 
     private static int CheckedCount(int count, string what)

@@ -5,7 +5,7 @@ namespace EntityExtraction.Model;
 
 /// <summary>
 /// The statistical French named-entity model: hashed features, one weight vector per feature,
-/// a label-transition matrix, and constrained Viterbi decoding over BIO labels with confidences from
+/// a label-transition matrix, and constrained Viterbi decoding over BIO or BILOU labels with confidences from
 /// forward–backward marginals. Immutable and thread-safe once loaded.
 /// </summary>
 public sealed class NerModel
@@ -22,7 +22,7 @@ public sealed class NerModel
     {
         ArgumentNullException.ThrowIfNull(data);
         Data = data;
-        _labels = new LabelSet(data.Types);
+        _labels = new LabelSet(data.Types, data.Scheme);
         _features = new FeatureExtractor(data.Lexicon);
         _weights = new WeightTable(_labels.Count, data.FeatureKeys, data.Weights);
         _decoder = new SequenceDecoder(_labels, data.Transitions, data.Normalization, data.ConfidenceScale);
@@ -196,9 +196,8 @@ public sealed class NerModel
         {
             int label = path[i];
             if (label == 0) { i++; continue; }
-            int type = LabelSet.TypeIndexOf(label);
-            int end = i + 1;
-            while (end < count && path[end] == LabelSet.Inside(type)) end++;
+            int type = _labels.TypeIndexOf(label);
+            int end = _labels.EntityEnd(path[..count], i);
             if (IsCapitalisedOnlyByPosition(text, tokens, first, attributes, i, end)) { i = end; continue; }
             float confidence = 0f;
             for (int k = i; k < end; k++) confidence += marginals[k * l + path[k]];

@@ -14,6 +14,8 @@ internal sealed class SequenceDecoder
     private readonly LabelSet _labels;
     private readonly float[] _transitions;    // [(from + 1) * L + to], from = -1 is the start; -inf where invalid
     private readonly float[] _expTransitions; // exp(scale * transitions), 0 where invalid
+    private readonly float[] _final;          // per label: 0 if a sentence may end on it, -inf if not
+    private readonly float[] _endWeights;     // per label: 1 if a sentence may end on it, 0 if not
     private readonly ScoreNormalization _normalization;
     private readonly float _scale;
 
@@ -35,6 +37,14 @@ internal sealed class SequenceDecoder
                 _transitions[k] = ok ? transitions[k] : float.NegativeInfinity;
                 _expTransitions[k] = ok ? MathF.Exp(_scale * transitions[k]) : 0f;
             }
+        }
+        _final = new float[l];
+        _endWeights = new float[l];
+        for (int c = 0; c < l; c++)
+        {
+            bool ok = labels.IsAllowedAtEnd(c);
+            _final[c] = ok ? 0f : float.NegativeInfinity;
+            _endWeights[c] = ok ? 1f : 0f;
         }
     }
 
@@ -91,13 +101,14 @@ internal sealed class SequenceDecoder
     }
 
     private void Viterbi(ReadOnlySpan<float> emissions, int length, ReadOnlySpan<float> logZ, Span<int> path, Span<float> delta, Span<float> next, Span<int> back)
-        => BestPath(emissions, length, _labels.Count, _transitions, _normalization == ScoreNormalization.Local ? logZ : default, path, delta, next, back);
+        => BestPath(emissions, length, _labels.Count, _transitions, _final, _normalization == ScoreNormalization.Local ? logZ : default, path, delta, next, back);
 
     /// <summary>
-    /// Viterbi over emissions plus <paramref name="transitions"/> (<c>-inf</c> where a transition is invalid), minus
-    /// the per-(position, previous label) log normaliser <paramref name="logZ"/> when it is not empty.
+    /// Viterbi over emissions plus <paramref name="transitions"/> (<c>-inf</c> where a transition is invalid), plus
+    /// <paramref name="final"/> on the last label (<c>-inf</c> where a sentence may not end), minus the
+    /// per-(position, previous label) log normaliser <paramref name="logZ"/> when it is not empty.
     /// </summary>
-    public static void BestPath(ReadOnlySpan<float> emissions, int length, int l, ReadOnlySpan<float> transitions, ReadOnlySpan<float> logZ, Span<int> path, Span<float> delta, Span<float> next, Span<int> back)
+    public static void BestPath(ReadOnlySpan<float> emissions, int length, int l, ReadOnlySpan<float> transitions, ReadOnlySpan<float> final, ReadOnlySpan<float> logZ, Span<int> path, Span<float> delta, Span<float> next, Span<int> back)
     {
         bool local = !logZ.IsEmpty;
         for (int c = 0; c < l; c++)
@@ -123,7 +134,7 @@ internal sealed class SequenceDecoder
         int last = 0;
         for (int c = 1; c < l; c++)
         {
-            if (delta[c] > delta[last]) last = c;
+            if (delta[c] + final[c] > delta[last] + final[last]) last = c;
         }
         path[length - 1] = last;
         for (int i = length - 1; i > 0; i--)
@@ -140,7 +151,7 @@ internal sealed class SequenceDecoder
         Normalize(ForwardStep(potentials, alpha, 0, -1, local), alpha[..l]);
         for (int i = 1; i < length; i++) Normalize(ForwardStep(potentials, alpha, i, i - 1, local), alpha.Slice(i * l, l));
 
-        beta.Slice((length - 1) * l, l).Fill(1f);
+        _endWeights.CopyTo(beta.Slice((length - 1) * l, l));
         for (int i = length - 2; i >= 0; i--)
         {
             var b = beta.Slice(i * l, l);

@@ -1,18 +1,19 @@
 using System.Buffers.Binary;
+using System.IO.Compression;
 using EntityExtraction.Model;
 
 namespace EntityExtraction.Tests.Model;
 
 public class ModelFileTests
 {
-    internal static ModelData SmallModel()
+    internal static ModelData SmallModel(LabelScheme scheme = LabelScheme.Bio)
     {
-        int labels = LabelSet.Standard.Count;
+        int labels = LabelSet.ForStandardTypes(scheme).Count;
         var transitions = Enumerable.Range(0, (labels + 1) * labels).Select(i => i * 0.25f - 3f).ToArray();
         var lexicon = new Lexicon([(Lexicon.Fold(FeatureHash.LowerCase("paris")), LexiconFlags.Place), (Lexicon.Fold(FeatureHash.LowerCase("jean")), LexiconFlags.FirstName)]);
         ulong[] keys = [FeatureHash.Combine(2, FeatureHash.LowerCase("paris")), FeatureHash.Combine(1, 0)];
         var weights = Enumerable.Range(0, keys.Length * labels).Select(i => (i % 5) * 0.5f - 1f).ToArray();
-        return new ModelData(LabelSet.Standard.Types, ScoreNormalization.Global, 0.5f, transitions, lexicon, keys, weights);
+        return new ModelData(LabelSet.Standard.Types, scheme, ScoreNormalization.Global, 0.5f, transitions, lexicon, keys, weights);
     }
 
     private static byte[] Bytes(ModelData model)
@@ -24,13 +25,79 @@ public class ModelFileTests
 
     private static NerModel Load(byte[] bytes) => NerModel.Load(new MemoryStream(bytes));
 
-    [Fact]
-    public void Round_trip_preserves_everything()
+    /// <summary>
+    /// The file as format version 1 wrote it: the same, minus the label scheme byte that follows the entity types.
+    /// Built by editing a current file, since version 1 differs from it only there.
+    /// </summary>
+    private static byte[] AsFormatVersion1(byte[] file) => RewritePayload(file, 1, payload =>
     {
-        var original = SmallModel();
-        var loaded = Load(Bytes(original)).Data;
+        int schemeOffset = SchemeOffset(payload);
+        payload[schemeOffset].Should().Be((byte)LabelScheme.Bio, "a version 1 file can only hold a BIO model");
+        return [.. payload[..schemeOffset], .. payload[(schemeOffset + 1)..]];
+    });
 
+    /// <summary>Offset of the label scheme byte in an inflated payload: after the type count and the type codes.</summary>
+    private static int SchemeOffset(byte[] payload)
+    {
+        int offset = 1;
+        for (int t = 0; t < payload[0]; t++) offset += 1 + payload[offset]; // length-prefixed short strings
+        return offset;
+    }
+
+    /// <summary>Inflates the payload, edits it, deflates it back and fixes the header's version, length and checksum.</summary>
+    private static byte[] RewritePayload(byte[] file, ushort version, Func<byte[], byte[]> edit)
+    {
+        const int headerSize = 20;
+        var inflated = new MemoryStream();
+        using (var inflate = new DeflateStream(new MemoryStream(file, headerSize, file.Length - headerSize), CompressionMode.Decompress))
+            inflate.CopyTo(inflated);
+        var deflated = new MemoryStream();
+        using (var deflate = new DeflateStream(deflated, CompressionLevel.SmallestSize, leaveOpen: true))
+            deflate.Write(edit(inflated.ToArray()));
+        var payload = deflated.ToArray();
+        var header = file[..headerSize];
+        BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(8), version);
+        BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(12), payload.Length);
+        BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(16), Crc32.Compute(payload));
+        return [.. header, .. payload];
+    }
+
+    [Theory]
+    [InlineData(nameof(LabelScheme.Bio))]
+    [InlineData(nameof(LabelScheme.Bilou))]
+    public void Round_trip_preserves_everything(string scheme)
+    {
+        var original = SmallModel(Enum.Parse<LabelScheme>(scheme));
+        var loaded = Load(Bytes(original)).Data;
+        AssertSameModel(loaded, original);
+    }
+
+    [Fact]
+    public void A_format_version_1_file_still_loads_as_bio()
+    {
+        var original = SmallModel(LabelScheme.Bio);
+        var loaded = Load(AsFormatVersion1(Bytes(original))).Data;
+        loaded.Scheme.Should().Be(LabelScheme.Bio);
+        AssertSameModel(loaded, original);
+    }
+
+    [Fact]
+    public void An_unknown_label_scheme_is_refused_naming_it()
+    {
+        var bytes = RewritePayload(Bytes(SmallModel()), ModelFile.FormatVersion, payload =>
+        {
+            payload[SchemeOffset(payload)] = 7;
+            return payload;
+        });
+        var act = () => Load(bytes);
+        act.Should().Throw<InvalidDataException>().WithMessage("*unknown label scheme 7*");
+    }
+
+    private static void AssertSameModel(ModelData loaded, ModelData original)
+    {
+        int labels = LabelSet.ForStandardTypes(original.Scheme).Count;
         loaded.Types.Should().Equal(original.Types);
+        loaded.Scheme.Should().Be(original.Scheme);
         loaded.Normalization.Should().Be(original.Normalization);
         loaded.ConfidenceScale.Should().Be(original.ConfidenceScale);
         loaded.Transitions.Should().Equal(original.Transitions);
@@ -40,7 +107,7 @@ public class ModelFileTests
         for (int f = 0; f < original.FeatureKeys.Length; f++)
         {
             int g = Array.IndexOf(loaded.FeatureKeys, original.FeatureKeys[f]);
-            loaded.Weights.AsSpan(g * 7, 7).ToArray().Should().Equal(original.Weights.AsSpan(f * 7, 7).ToArray());
+            loaded.Weights.AsSpan(g * labels, labels).ToArray().Should().Equal(original.Weights.AsSpan(f * labels, labels).ToArray());
         }
     }
 

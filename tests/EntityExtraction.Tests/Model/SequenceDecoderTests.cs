@@ -5,93 +5,105 @@ namespace EntityExtraction.Tests.Model;
 
 public class SequenceDecoderTests
 {
-    private static readonly LabelSet Labels = LabelSet.Standard;
-    private static readonly int L = Labels.Count;
+    private static LabelSet Labels(string scheme) => LabelSet.ForStandardTypes(Enum.Parse<LabelScheme>(scheme));
 
-    private static (int[] Path, float[] Marginals) Decode(float[] emissions, float[] transitions, ScoreNormalization normalization, int n)
+    private static (int[] Path, float[] Marginals) Decode(LabelSet labels, float[] emissions, float[] transitions, ScoreNormalization normalization, int n)
     {
-        var decoder = new SequenceDecoder(Labels, transitions, normalization, 1f);
+        int l = labels.Count;
+        var decoder = new SequenceDecoder(labels, transitions, normalization, 1f);
         var path = new int[n];
-        var marginals = new float[n * L];
-        decoder.Decode(emissions.ToArray(), n, path, marginals, new float[decoder.ScratchSize(n)], new int[n * L]);
+        var marginals = new float[n * l];
+        decoder.Decode(emissions.ToArray(), n, path, marginals, new float[decoder.ScratchSize(n)], new int[n * l]);
         return (path, marginals);
     }
 
-    private static Gen<(int N, float[] Emissions, float[] Transitions)> Inputs =>
-        from n in Gen.Int[1, 6]
-        from e in Gen.Float[-8f, 8f].Array[n * L]
-        from t in Gen.Float[-8f, 8f].Array[(L + 1) * L]
+    private static Gen<(int N, float[] Emissions, float[] Transitions)> Inputs(LabelSet labels, int maxLength, float range) =>
+        from n in Gen.Int[1, maxLength]
+        from e in Gen.Float[-range, range].Array[n * labels.Count]
+        from t in Gen.Float[-range, range].Array[(labels.Count + 1) * labels.Count]
         select (n, e, t);
 
-    private static Gen<(int N, float[] Emissions, float[] Transitions)> SmallInputs =>
-        from n in Gen.Int[1, 4]
-        from e in Gen.Float[-3f, 3f].Array[n * L]
-        from t in Gen.Float[-3f, 3f].Array[(L + 1) * L]
-        select (n, e, t);
+    // Brute force enumerates every valid path: BILOU has almost twice as many labels, so its sentences stay shorter.
+    private static int BruteForceLength(LabelSet labels) => labels.Scheme == LabelScheme.Bio ? 6 : 4;
 
-    [Fact]
-    public void Decoded_paths_never_contain_invalid_transitions()
+    private static bool IsValidPath(LabelSet labels, int[] path)
     {
-        Inputs.Sample(x =>
+        for (int i = 0; i < path.Length; i++)
+        {
+            if (!labels.IsAllowed(i == 0 ? -1 : path[i - 1], path[i])) return false;
+        }
+        return labels.IsAllowedAtEnd(path[^1]);
+    }
+
+    [Theory]
+    [InlineData(nameof(LabelScheme.Bio))]
+    [InlineData(nameof(LabelScheme.Bilou))]
+    public void Decoded_paths_never_contain_invalid_transitions_nor_end_inside_an_entity(string scheme)
+    {
+        var labels = Labels(scheme);
+        Inputs(labels, 12, 8f).Sample(x =>
         {
             foreach (var mode in new[] { ScoreNormalization.Global, ScoreNormalization.Local })
             {
-                var (path, _) = Decode(x.Emissions, x.Transitions, mode, x.N);
-                for (int i = 0; i < x.N; i++)
-                {
-                    Labels.IsAllowed(i == 0 ? -1 : path[i - 1], path[i]).Should().BeTrue();
-                }
+                var (path, _) = Decode(labels, x.Emissions, x.Transitions, mode, x.N);
+                IsValidPath(labels, path).Should().BeTrue($"{string.Join(' ', path.Select(labels.Name))} was decoded ({mode})");
             }
         }, iter: 300);
     }
 
-    [Fact]
-    public void Viterbi_finds_the_best_valid_path_by_brute_force()
+    [Theory]
+    [InlineData(nameof(LabelScheme.Bio))]
+    [InlineData(nameof(LabelScheme.Bilou))]
+    public void Viterbi_finds_the_best_valid_path_by_brute_force(string scheme)
     {
-        Inputs.Sample(x =>
+        var labels = Labels(scheme);
+        Inputs(labels, BruteForceLength(labels), 8f).Sample(x =>
         {
-            var (path, _) = Decode(x.Emissions, x.Transitions, ScoreNormalization.Global, x.N);
-            double best = double.NegativeInfinity;
-            foreach (var candidate in AllValidPaths(x.N))
-            {
-                best = Math.Max(best, PathScore(candidate, x.Emissions, x.Transitions));
-            }
-            PathScore(path, x.Emissions, x.Transitions).Should().BeApproximately(best, 1e-3);
+            var (path, _) = Decode(labels, x.Emissions, x.Transitions, ScoreNormalization.Global, x.N);
+            double best = AllValidPaths(labels, x.N).Max(p => PathScore(labels, p, x.Emissions, x.Transitions));
+            PathScore(labels, path, x.Emissions, x.Transitions).Should().BeApproximately(best, 1e-3);
         }, iter: 100);
     }
 
-    [Fact]
-    public void Marginals_match_brute_force_posteriors_and_sum_to_one()
+    [Theory]
+    [InlineData(nameof(LabelScheme.Bio))]
+    [InlineData(nameof(LabelScheme.Bilou))]
+    public void Marginals_match_brute_force_posteriors_and_sum_to_one(string scheme)
     {
-        SmallInputs.Sample(x =>
+        var labels = Labels(scheme);
+        int l = labels.Count;
+        Inputs(labels, 4, 3f).Sample(x =>
         {
             var (n, e, t) = x;
-            var (_, marginals) = Decode(e, t, ScoreNormalization.Global, n);
-            var expected = new double[n * L];
+            var (_, marginals) = Decode(labels, e, t, ScoreNormalization.Global, n);
+            var expected = new double[n * l];
             double z = 0;
-            foreach (var p in AllValidPaths(n))
+            foreach (var p in AllValidPaths(labels, n))
             {
-                double weight = Math.Exp(PathScore(p, e, t));
+                double weight = Math.Exp(PathScore(labels, p, e, t));
                 z += weight;
-                for (int i = 0; i < n; i++) expected[i * L + p[i]] += weight;
+                for (int i = 0; i < n; i++) expected[i * l + p[i]] += weight;
             }
             for (int i = 0; i < n; i++)
             {
-                marginals.AsSpan(i * L, L).ToArray().Sum().Should().BeApproximately(1f, 1e-4f);
-                for (int c = 0; c < L; c++) marginals[i * L + c].Should().BeApproximately((float)(expected[i * L + c] / z), 1e-3f);
+                marginals.AsSpan(i * l, l).ToArray().Sum().Should().BeApproximately(1f, 1e-4f);
+                for (int c = 0; c < l; c++) marginals[i * l + c].Should().BeApproximately((float)(expected[i * l + c] / z), 1e-3f);
             }
         }, iter: 60);
     }
 
-    [Fact]
-    public void Local_normalisation_scores_paths_as_products_of_conditional_probabilities()
+    [Theory]
+    [InlineData(nameof(LabelScheme.Bio))]
+    [InlineData(nameof(LabelScheme.Bilou))]
+    public void Local_normalisation_scores_paths_as_products_of_conditional_probabilities(string scheme)
     {
-        SmallInputs.Sample(x =>
+        var labels = Labels(scheme);
+        Inputs(labels, 4, 3f).Sample(x =>
         {
             var (n, e, t) = x;
-            var (path, _) = Decode(e, t, ScoreNormalization.Local, n);
-            double best = AllValidPaths(n).Max(p => LocalLogProbability(p, e, t));
-            LocalLogProbability(path, e, t).Should().BeApproximately(best, 1e-3);
+            var (path, _) = Decode(labels, e, t, ScoreNormalization.Local, n);
+            double best = AllValidPaths(labels, n).Max(p => LocalLogProbability(labels, p, e, t));
+            LocalLogProbability(labels, path, e, t).Should().BeApproximately(best, 1e-3);
         }, iter: 60);
     }
 
@@ -99,47 +111,77 @@ public class SequenceDecoderTests
     public void Inside_after_outside_is_never_chosen_even_when_it_scores_highest()
     {
         // Emissions strongly prefer O then I-PER; the decoder must pick a valid alternative.
-        var e = new float[2 * L];
+        var labels = LabelSet.Standard;
+        int l = labels.Count;
+        var e = new float[2 * l];
         e[0] = 5f;
-        e[L + LabelSet.Inside(0)] = 10f;
-        var (path, _) = Decode(e, new float[(L + 1) * L], ScoreNormalization.Global, 2);
-        path.Should().NotEqual([0, LabelSet.Inside(0)]);
-        Labels.IsAllowed(path[0], path[1]).Should().BeTrue();
+        e[l + labels.Inside(0)] = 10f;
+        var (path, _) = Decode(labels, e, new float[(l + 1) * l], ScoreNormalization.Global, 2);
+        path.Should().NotEqual([0, labels.Inside(0)]);
+        labels.IsAllowed(path[0], path[1]).Should().BeTrue();
     }
 
-    private static double PathScore(int[] path, float[] e, float[] t)
+    [Theory]
+    [InlineData(nameof(ScoreNormalization.Global))]
+    [InlineData(nameof(ScoreNormalization.Local))]
+    public void A_bilou_sentence_never_ends_inside_an_entity_even_when_that_scores_highest(string normalization)
     {
+        var mode = Enum.Parse<ScoreNormalization>(normalization);
+        // "Jean Dupont": emissions say O then B-PER (an entity left open at the end). The best path that may end
+        // there is B-PER L-PER or O U-PER; neither the open B-PER nor its marginal may survive.
+        var labels = LabelSet.ForStandardTypes(LabelScheme.Bilou);
+        int l = labels.Count;
+        var e = new float[2 * l];
+        e[LabelSet.Outside] = 5f;
+        e[labels.Label(LabelPart.Begin, 0)] = 4f;
+        e[l + labels.Label(LabelPart.Begin, 0)] = 10f;
+        e[l + labels.Label(LabelPart.Last, 0)] = 6f;
+        e[l + labels.Label(LabelPart.Unit, 0)] = 2f;
+        var (path, marginals) = Decode(labels, e, new float[(l + 1) * l], mode, 2);
+
+        path.Should().Equal(labels.Label(LabelPart.Begin, 0), labels.Label(LabelPart.Last, 0));
+        for (int c = 0; c < l; c++)
+        {
+            if (!labels.IsAllowedAtEnd(c)) marginals[l + c].Should().Be(0f, $"{labels.Name(c)} cannot end a sentence");
+        }
+    }
+
+    private static double PathScore(LabelSet labels, int[] path, float[] e, float[] t)
+    {
+        int l = labels.Count;
         double s = 0;
-        for (int i = 0; i < path.Length; i++) s += e[i * L + path[i]] + t[((i == 0 ? -1 : path[i - 1]) + 1) * L + path[i]];
+        for (int i = 0; i < path.Length; i++) s += e[i * l + path[i]] + t[((i == 0 ? -1 : path[i - 1]) + 1) * l + path[i]];
         return s;
     }
 
-    private static double LocalLogProbability(int[] path, float[] e, float[] t)
+    private static double LocalLogProbability(LabelSet labels, int[] path, float[] e, float[] t)
     {
+        int l = labels.Count;
         double s = 0;
         for (int i = 0; i < path.Length; i++)
         {
             int from = i == 0 ? -1 : path[i - 1];
             double z = 0;
-            for (int c = 0; c < L; c++) if (Labels.IsAllowed(from, c)) z += Math.Exp(e[i * L + c] + t[(from + 1) * L + c]);
-            s += e[i * L + path[i]] + t[(from + 1) * L + path[i]] - Math.Log(z);
+            for (int c = 0; c < l; c++) if (labels.IsAllowed(from, c)) z += Math.Exp(e[i * l + c] + t[(from + 1) * l + c]);
+            s += e[i * l + path[i]] + t[(from + 1) * l + path[i]] - Math.Log(z);
         }
         return s;
     }
 
-    private static IEnumerable<int[]> AllValidPaths(int n)
+    /// <summary>Every label sequence of length <paramref name="n"/> with valid transitions that may end where it ends.</summary>
+    private static IEnumerable<int[]> AllValidPaths(LabelSet labels, int n)
     {
         var path = new int[n];
         IEnumerable<int[]> Extend(int i)
         {
             if (i == n)
             {
-                yield return (int[])path.Clone();
+                if (labels.IsAllowedAtEnd(path[n - 1])) yield return (int[])path.Clone();
                 yield break;
             }
-            for (int c = 0; c < L; c++)
+            for (int c = 0; c < labels.Count; c++)
             {
-                if (!Labels.IsAllowed(i == 0 ? -1 : path[i - 1], c)) continue;
+                if (!labels.IsAllowed(i == 0 ? -1 : path[i - 1], c)) continue;
                 path[i] = c;
                 foreach (var p in Extend(i + 1)) yield return p;
             }

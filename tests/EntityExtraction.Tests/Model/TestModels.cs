@@ -48,11 +48,11 @@ internal static class TestModels
 
     public static List<TaggedSentence> Sentences() => ConllReader.Read(new StringReader(Corpus), "tiny.conll");
 
-    public static TrainingResult Train(int seed, int epochs = 5)
+    public static TrainingResult Train(int seed, int epochs = 5, LabelScheme scheme = LabelScheme.Bio)
     {
         var sentences = Sentences().Select(s => (s, 1f)).ToList();
         var corpus = EncodedCorpus.Build(sentences, Lexicon.Empty, minimumCount: 1);
         var dev = new List<DevSet> { new("tiny", ConllDocuments.Build(Sentences(), "tiny")) };
-        return new AveragedPerceptronTrainer(new TrainingOptions { Seed = seed, Epochs = epochs }).Train(corpus, Lexicon.Empty, dev);
+        return new AveragedPerceptronTrainer(new TrainingOptions { Seed = seed, Epochs = epochs, Scheme = scheme }).Train(corpus, Lexicon.Empty, dev);
     }
 }
