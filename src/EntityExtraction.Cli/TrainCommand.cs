@@ -21,7 +21,7 @@ internal static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "Training epochs (perceptron) or iterations budget (memm).", DefaultValueFactory = _ => 12 };
         var gazetteer = new Option<string?>("--gazetteer-sources") { Description = "Folder of lexicon sources; default ../shared/data/gazetteer-sources. 'none' disables lexicons." };
         var lexicons = new Option<string?>("--lexicons") { Description = "A lexicon file compiled by build-lexicons, used instead of --gazetteer-sources/--names-from." };
-        var names = new Option<string[]>("--names-from") { Description = "CoNLL files whose entity words are harvested into the lexicon (not trained on as sentences).", AllowMultipleArgumentsPerToken = true };
+        var names = new Option<string[]>("--names-from") { Description = "CoNLL files whose entity words are harvested into the lexicon, each optionally PATH@N to keep only words seen in at least N entities.", AllowMultipleArgumentsPerToken = true };
         var noPrune = new Option<bool>("--no-prune") { Description = "Keep every feature instead of pruning the weakest ones (pruning is kept only if it costs < 0.3 dev F1)." };
         var curated = new Option<string>("--curated") { Description = "Folder of the hand-curated organisation and place lists (*.tsv) added to the lexicons; 'none' leaves them out.", DefaultValueFactory = _ => DefaultPaths.CuratedLists };
         var scheme = new Option<string>("--labels") { Description = "Label scheme: bio (B-X, I-X, O) or bilou (also L-X closing and U-X one-token entities). Default bio: bilou scored about 1 F1 lower on the dev sets.", DefaultValueFactory = _ => "bio" };

@@ -72,7 +72,26 @@ public static class ModelTrainer
         var builder = new LexiconBuilder();
         if (gazetteerSources != null) builder.AddGazetteerSources(gazetteerSources);
         if (curatedLists != null) builder.AddCuratedNames(curatedLists);
-        foreach (string path in namesFrom) builder.AddHarvestedNames(ConllReader.ReadFile(path));
+        foreach (string spec in namesFrom)
+        {
+            var (path, minimumCount) = ParseNamesSource(spec);
+            builder.AddHarvestedNames(ConllReader.ReadFile(path), minimumCount);
+        }
         return builder.Build();
+    }
+
+    /// <summary>
+    /// A names source is <c>PATH[@MIN]</c>: harvest the words of entities seen at least MIN times (default 1).
+    /// A higher minimum keeps one-off names of a corpus that is also trained on from flagging exactly the
+    /// training sentence they come from, which teaches the model to trust the flag more than it deserves.
+    /// </summary>
+    internal static (string Path, int MinimumCount) ParseNamesSource(string spec)
+    {
+        int at = spec.LastIndexOf('@');
+        // An '@' inside a folder name is part of the path, not an option.
+        if (at < 0 || spec.AsSpan(at).IndexOfAny('/', '\\') >= 0) return (spec, 1);
+        if (!int.TryParse(spec.AsSpan(at + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int minimum) || minimum < 1)
+            throw new ArgumentException($"Names source '{spec}': '@{spec[(at + 1)..]}' is not a minimum count (expected PATH@N with N >= 1).");
+        return (spec[..at], minimum);
     }
 }
