@@ -26,11 +26,12 @@ internal static class TrainCommand
         var curated = new Option<string>("--curated") { Description = "Folder of the hand-curated organisation and place lists (*.tsv) added to the lexicons; 'none' leaves them out.", DefaultValueFactory = _ => DefaultPaths.CuratedLists };
         var scheme = new Option<string>("--labels") { Description = "Label scheme: bio (B-X, I-X, O) or bilou (also L-X closing and U-X one-token entities). Default bio: bilou scored about 1 F1 lower on the dev sets.", DefaultValueFactory = _ => "bio" };
         scheme.AcceptOnlyFromAmong("bio", "bilou");
+        var nameFolds = new Option<int>("--name-folds") { Description = "Describe the sentences of a training file that is also a --names-from source with names harvested from the other N folds only (0: off).", DefaultValueFactory = _ => 0 };
         var minCount = new Option<int>("--min-feature-count") { Description = "Drop features seen fewer times in training.", DefaultValueFactory = _ => 2 };
 
         var command = new Command("train", "Train a French NER model from CoNLL files, selecting by dev F1.")
         {
-            train, dev, output, seed, learner, epochs, gazetteer, lexicons, names, curated, minCount, noPrune, scheme,
+            train, dev, output, seed, learner, epochs, gazetteer, lexicons, names, curated, minCount, noPrune, scheme, nameFolds,
         };
         command.SetAction(parse => CommandErrors.Run("train", () =>
         {
@@ -51,7 +52,8 @@ internal static class TrainCommand
                         Progress = line => Console.Error.WriteLine(line),
                     },
                     Prune: !parse.GetValue(noPrune),
-                    CuratedLists: DefaultPaths.OrNone(parse.GetValue(curated)));
+                    CuratedLists: DefaultPaths.OrNone(parse.GetValue(curated)),
+                    NameFolds: parse.GetValue(nameFolds));
                 var result = ModelTrainer.Train(plan);
                 string path = parse.GetValue(output)!;
                 string? directory = Path.GetDirectoryName(Path.GetFullPath(path));

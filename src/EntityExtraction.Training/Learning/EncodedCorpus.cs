@@ -24,14 +24,28 @@ public sealed class EncodedCorpus
     public int TokenCount => Sentences.Sum(s => s.Labels.Length);
 
     /// <summary>Encodes the sentences, keeping features seen at least <paramref name="minimumCount"/> times.</summary>
-    internal static EncodedCorpus Build(IReadOnlyList<(TaggedSentence Sentence, float Weight)> sentences, Lexicon lexicon, int minimumCount)
+    /// <param name="sentences">The training sentences and their update weights.</param>
+    /// <param name="lexicon">The lexicon of the model (and of every sentence without its own).</param>
+    /// <param name="minimumCount">Features seen fewer times are dropped.</param>
+    /// <param name="sentenceLexicons">
+    /// Optional, one per sentence: the lexicon to describe that sentence with instead of <paramref name="lexicon"/>
+    /// (null entries use <paramref name="lexicon"/>). Cross-fold name harvesting uses it so that a sentence never
+    /// sees flags harvested from its own annotations.
+    /// </param>
+    internal static EncodedCorpus Build(IReadOnlyList<(TaggedSentence Sentence, float Weight)> sentences, Lexicon lexicon, int minimumCount, IReadOnlyList<Lexicon?>? sentenceLexicons = null)
     {
+        if (sentenceLexicons != null && sentenceLexicons.Count != sentences.Count)
+            throw new ArgumentException($"{sentenceLexicons.Count} sentence lexicons for {sentences.Count} sentences.", nameof(sentenceLexicons));
         var extractor = new FeatureExtractor(lexicon);
+        var extractors = new Dictionary<Lexicon, FeatureExtractor>(ReferenceEqualityComparer.Instance) { [lexicon] = extractor };
         var hashed = new List<(ulong[] Features, int[] Offsets)>(sentences.Count);
         var counts = new Dictionary<ulong, int>();
-        foreach (var (sentence, _) in sentences)
+        for (int s = 0; s < sentences.Count; s++)
         {
-            var encoded = Hash(extractor, sentence.Words);
+            var sentence = sentences[s].Sentence;
+            var own = sentenceLexicons?[s] ?? lexicon;
+            if (!extractors.TryGetValue(own, out var sentenceExtractor)) extractors[own] = sentenceExtractor = new FeatureExtractor(own);
+            var encoded = Hash(sentenceExtractor, sentence.Words);
             foreach (ulong f in encoded.Features) counts[f] = counts.GetValueOrDefault(f) + 1;
             hashed.Add(encoded);
         }

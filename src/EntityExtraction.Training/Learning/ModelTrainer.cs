@@ -15,7 +15,8 @@ public sealed record TrainingPlan(
     string Learner,
     TrainingOptions Options,
     bool Prune = true,
-    string? CuratedLists = null);
+    string? CuratedLists = null,
+    int NameFolds = 0);
 
 /// <summary>
 /// The whole training run behind the <c>train</c> verb: compile lexicons, read and encode the training files,
@@ -34,15 +35,18 @@ public static class ModelTrainer
         log($"lexicon: {lexicon.Count:N0} words ({clock.Elapsed:mm\\:ss})");
 
         var sentences = new List<(TaggedSentence, float)>();
+        var sentenceLexicons = new List<Lexicon?>();
         foreach (var source in plan.Sources)
         {
             var loaded = source.Load();
             log($"train: {source.Path}: {loaded.Count:N0} sentences, weight {source.Weight}{(source.RunningTextOnly ? ", running text only" : "")}");
             sentences.AddRange(loaded.Select(s => (s, source.Weight)));
+            var folds = plan.NameFolds > 1 && plan.LexiconFile == null ? FoldLexicons(plan, source.Path, log) : null;
+            for (int i = 0; i < loaded.Count; i++) sentenceLexicons.Add(folds?[i % folds.Length]);
         }
         if (sentences.Count == 0) throw new ArgumentException("No training sentences.");
         var dev = plan.DevFiles.Select(DevSet.Load).ToList();
-        var corpus = EncodedCorpus.Build(sentences, lexicon, plan.Options.MinimumFeatureCount);
+        var corpus = EncodedCorpus.Build(sentences, lexicon, plan.Options.MinimumFeatureCount, sentenceLexicons);
         log($"encoded {corpus.TokenCount:N0} tokens, {corpus.FeatureKeys.Length:N0} features ({clock.Elapsed:mm\\:ss})");
 
         var result = plan.Learner switch
@@ -68,6 +72,9 @@ public static class ModelTrainer
     }
 
     internal static Lexicon BuildLexicon(string? gazetteerSources, IReadOnlyList<string> namesFrom, string? curatedLists)
+        => BuildLexicon(gazetteerSources, namesFrom, curatedLists, excludedPath: null, fold: 0, folds: 1);
+
+    private static Lexicon BuildLexicon(string? gazetteerSources, IReadOnlyList<string> namesFrom, string? curatedLists, string? excludedPath, int fold, int folds)
     {
         var builder = new LexiconBuilder();
         if (gazetteerSources != null) builder.AddGazetteerSources(gazetteerSources);
@@ -75,10 +82,32 @@ public static class ModelTrainer
         foreach (string spec in namesFrom)
         {
             var (path, minimumCount) = ParseNamesSource(spec);
-            builder.AddHarvestedNames(ConllReader.ReadFile(path), minimumCount);
+            IEnumerable<TaggedSentence> sentences = ConllReader.ReadFile(path);
+            if (excludedPath != null && SameFile(path, excludedPath)) sentences = sentences.Where((_, i) => i % folds != fold);
+            builder.AddHarvestedNames(sentences, minimumCount);
         }
         return builder.Build();
     }
+
+    /// <summary>
+    /// For a training file that is also a names source, one lexicon per fold, each harvested without that fold's
+    /// sentences; sentence i is described with lexicon i mod folds. Otherwise every name the model trains on is
+    /// flagged as known, and the model learns to trust the flag far more than it deserves on unseen text.
+    /// Null when the file is not a names source.
+    /// </summary>
+    private static Lexicon[]? FoldLexicons(TrainingPlan plan, string trainingPath, Action<string> log)
+    {
+        string? names = plan.NamesFrom.Select(spec => ParseNamesSource(spec).Path).FirstOrDefault(p => SameFile(p, trainingPath));
+        if (names == null) return null;
+        var lexicons = new Lexicon[plan.NameFolds];
+        for (int k = 0; k < lexicons.Length; k++)
+            lexicons[k] = BuildLexicon(plan.GazetteerSources, plan.NamesFrom, plan.CuratedLists, names, k, plan.NameFolds);
+        log($"names of {trainingPath} harvested in {plan.NameFolds} folds: each sentence sees only the other folds' names");
+        return lexicons;
+    }
+
+    private static bool SameFile(string a, string b)
+        => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
 
     /// <summary>
     /// A names source is <c>PATH[@MIN]</c>: harvest the words of entities seen at least MIN times (default 1).
