@@ -188,6 +188,22 @@ public sealed class NerModel
         return true;
     }
 
+    /// <summary>
+    /// The first token of a person or organisation after lower-case words that directly precede its capitalised
+    /// part: "le chanteur [Stromae]", "la société [Mistral]". Titles and generic descriptors stay outside names
+    /// in most of our corpora, but one (NewsEye) includes them, and the model sometimes follows it. Descriptive
+    /// names keep their head ("ministère de la Culture", "commission de l'emploi"): only one lower-case word
+    /// followed at once by a capitalised one is dropped. Places keep theirs ("mont Ventoux", "palais Garnier").
+    /// </summary>
+    internal static int SkipLeadingDescriptors(ReadOnlySpan<TokenAttributes> attributes, int start, int end)
+    {
+        bool descriptor = start + 1 < end
+            && attributes[start].Case == CaseClass.Lower
+            && (attributes[start].Orthography & OrthographyFlags.Elision) == 0
+            && attributes[start + 1].Case is CaseClass.Capitalized or CaseClass.AllCaps or CaseClass.Mixed or CaseClass.SingleCapital;
+        return descriptor ? start + 1 : start;
+    }
+
     private void EmitEntities(string text, IReadOnlyList<Token> tokens, int first, int count, ReadOnlySpan<TokenAttributes> attributes, ReadOnlySpan<int> path, ReadOnlySpan<float> marginals, List<ModelEntity> destination)
     {
         int l = _labels.Count;
@@ -199,12 +215,13 @@ public sealed class NerModel
             int type = _labels.TypeIndexOf(label);
             int end = _labels.EntityEnd(path[..count], i);
             if (IsCapitalisedOnlyByPosition(text, tokens, first, attributes, i, end)) { i = end; continue; }
+            int start = _labels.Types[type] == EntityType.Location ? i : SkipLeadingDescriptors(attributes, i, end);
             float confidence = 0f;
-            for (int k = i; k < end; k++) confidence += marginals[k * l + path[k]];
-            confidence = Math.Clamp(confidence / (end - i), 0f, 1f);
-            var startToken = tokens[first + i];
+            for (int k = start; k < end; k++) confidence += marginals[k * l + path[k]];
+            confidence = Math.Clamp(confidence / (end - start), 0f, 1f);
+            var startToken = tokens[first + start];
             var endToken = tokens[first + end - 1];
-            destination.Add(new ModelEntity(startToken.Start, endToken.End - startToken.Start, _labels.Types[type], confidence, first + i, end - i));
+            destination.Add(new ModelEntity(startToken.Start, endToken.End - startToken.Start, _labels.Types[type], confidence, first + start, end - start));
             i = end;
         }
     }

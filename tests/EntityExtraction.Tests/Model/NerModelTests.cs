@@ -116,6 +116,28 @@ public class NerModelTests
         NerModel.IsCapitalisedOnlyByPosition(text, tokens, 0, attributes, first, end).Should().Be(rejected);
     }
 
+    [Theory]
+    [InlineData("Le chanteur Stromae chante", "chanteur Stromae", "Stromae")]
+    [InlineData("La société L'Oréal recrute", "société L'Oréal", "L'Oréal")]
+    [InlineData("le groupe de presse Prisma Media", "groupe de presse Prisma Media", "groupe de presse Prisma Media")]
+    [InlineData("au ministère de la Culture", "ministère de la Culture", "ministère de la Culture")]
+    [InlineData("la Direction nationale du contrôle de gestion", "Direction nationale du contrôle de gestion", "Direction nationale du contrôle de gestion")]
+    [InlineData("la commission de l'emploi et des affaires sociales", "commission de l'emploi et des affaires sociales", "commission de l'emploi et des affaires sociales")]
+    [InlineData("selon l'Insee hier", "l'Insee", "l'Insee")]
+    public void Lower_case_words_directly_before_a_capitalised_name_are_left_out(string text, string span, string kept)
+    {
+        var tokens = FrenchTokenizer.Default.Tokenize(text);
+        var attributes = new TokenAttributes[tokens.Count];
+        new FeatureExtractor(Lexicon.Empty).ComputeAttributes(text, tokens, 0, tokens.Count, attributes);
+        int start = text.IndexOf(span, StringComparison.Ordinal);
+        int first = tokens.ToList().FindIndex(t => t.Start == start);
+        int end = tokens.ToList().FindIndex(t => t.End == start + span.Length) + 1;
+
+        int newFirst = NerModel.SkipLeadingDescriptors(attributes, first, end);
+
+        text[tokens[newFirst].Start..tokens[end - 1].End].Should().Be(kept);
+    }
+
     [Fact]
     public void Default_model_does_not_tag_a_lower_case_caption()
     {
