@@ -106,13 +106,7 @@ public class NerModelTests
     {
         // The decoder drops such spans (NerModel.IsCapitalisedOnlyByPosition); a lone sentence-initial word
         // stays the model's call ("Paris" opening a sentence).
-        var tokens = FrenchTokenizer.Default.Tokenize(text);
-        var attributes = new TokenAttributes[tokens.Count];
-        new FeatureExtractor(Lexicon.Empty).ComputeAttributes(text, tokens, 0, tokens.Count, attributes);
-        int start = text.IndexOf(span, StringComparison.Ordinal);
-        int first = tokens.ToList().FindIndex(t => t.Start == start);
-        int end = tokens.ToList().FindIndex(t => t.End == start + span.Length) + 1;
-        first.Should().BeGreaterThanOrEqualTo(0);
+        var (tokens, attributes, first, end) = Locate(text, span);
         NerModel.IsCapitalisedOnlyByPosition(text, tokens, 0, attributes, first, end).Should().Be(rejected);
     }
 
@@ -126,16 +120,25 @@ public class NerModelTests
     [InlineData("selon l'Insee hier", "l'Insee", "l'Insee")]
     public void Lower_case_words_directly_before_a_capitalised_name_are_left_out(string text, string span, string kept)
     {
+        var (tokens, attributes, first, end) = Locate(text, span);
+
+        int newFirst = NerModel.SkipLeadingDescriptors(attributes, first, end);
+
+        text[tokens[newFirst].Start..tokens[end - 1].End].Should().Be(kept);
+    }
+
+    /// <summary>The tokens and attributes of <paramref name="text"/> and the token range of <paramref name="span"/>.</summary>
+    private static (IReadOnlyList<Token> Tokens, TokenAttributes[] Attributes, int First, int End) Locate(string text, string span)
+    {
         var tokens = FrenchTokenizer.Default.Tokenize(text);
         var attributes = new TokenAttributes[tokens.Count];
         new FeatureExtractor(Lexicon.Empty).ComputeAttributes(text, tokens, 0, tokens.Count, attributes);
         int start = text.IndexOf(span, StringComparison.Ordinal);
         int first = tokens.ToList().FindIndex(t => t.Start == start);
         int end = tokens.ToList().FindIndex(t => t.End == start + span.Length) + 1;
-
-        int newFirst = NerModel.SkipLeadingDescriptors(attributes, first, end);
-
-        text[tokens[newFirst].Start..tokens[end - 1].End].Should().Be(kept);
+        first.Should().BeGreaterThanOrEqualTo(0, "the span starts on a token");
+        end.Should().BeGreaterThan(first, "the span ends on a token");
+        return (tokens, attributes, first, end);
     }
 
     [Fact]
