@@ -165,6 +165,7 @@ public sealed class AveragedPerceptronTrainer
         }
         var transitions = new float[t.Length];
         for (int k = 0; k < t.Length; k++) transitions[k] = (float)(t[k] - ut[k] / c);
-        return new ModelData(labels.Types, labels.Scheme, ScoreNormalization.Global, 1f, transitions, lexicon, keptKeys.ToArray(), keptWeights.ToArray());
+        var model = new ModelData(labels.Types, labels.Scheme, ScoreNormalization.Global, 1f, transitions, lexicon, keptKeys.ToArray(), keptWeights.ToArray());
+        return GenreCopyBases.Complete(model, keys);
     }
 }

@@ -90,11 +90,12 @@ public sealed class EncodedCorpus
         extractor.ComputeAttributes(text, tokens, 0, words.Length, attributes);
         var features = new List<ulong>(words.Length * 40);
         var offsets = new int[words.Length + 1];
-        Span<ulong> buffer = stackalloc ulong[FeatureExtractor.MaxFeaturesPerToken];
+        Span<ulong> buffer = stackalloc ulong[FeatureExtractor.MaxTrainingFeaturesPerToken];
         for (int i = 0; i < words.Length; i++)
         {
             offsets[i] = features.Count;
             int n = FeatureExtractor.Extract(attributes, i, buffer);
+            n = FeatureExtractor.AddGenreCopies(buffer, n, attributes[i].Genre);
             for (int k = 0; k < n; k++) features.Add(buffer[k]);
         }
         offsets[^1] = features.Count;

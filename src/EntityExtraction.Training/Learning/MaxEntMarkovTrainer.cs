@@ -140,7 +140,8 @@ public sealed class MaxEntMarkovTrainer
         {
             for (int c = 0; c < l; c++) transitions[(from + 1) * l + c] = dense[c][Slots + from + 1] + biases[c];
         }
-        return new ModelData(labels.Types, labels.Scheme, ScoreNormalization.Local, 1f, transitions, lexicon, keys.ToArray(), weights.ToArray());
+        var model = new ModelData(labels.Types, labels.Scheme, ScoreNormalization.Local, 1f, transitions, lexicon, keys.ToArray(), weights.ToArray());
+        return GenreCopyBases.Complete(model, corpus.FeatureKeys);
     }
 
     /// <summary>Token accuracy of the exported model, Viterbi-decoded, on up to 3,000 training sentences.</summary>

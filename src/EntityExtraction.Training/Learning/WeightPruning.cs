@@ -42,6 +42,6 @@ public static class WeightPruning
         var keys = kept.Select(f => data.FeatureKeys[f]).ToArray();
         var weights = new float[kept.Length * labels];
         for (int i = 0; i < kept.Length; i++) Array.Copy(data.Weights, kept[i] * labels, weights, i * labels, labels);
-        return data with { FeatureKeys = keys, Weights = weights };
+        return GenreCopyBases.Complete(data with { FeatureKeys = keys, Weights = weights }, data.FeatureKeys);
     }
 }

@@ -10,10 +10,11 @@ namespace EntityExtraction.Model;
 /// </summary>
 internal sealed class FeatureExtractor
 {
-    /// <summary>Upper bound on the features of one position (fixed templates plus one per lexicon or orthography bit).</summary>
-    public const int MaxFeaturesPerToken = 2 * MaxBaseFeaturesPerToken;
+    /// <summary>Upper bound on the features <see cref="Extract"/> writes for one position (fixed templates plus one per lexicon or orthography bit).</summary>
+    public const int MaxFeaturesPerToken = 32 + 3 * LexiconFlagsInfo.Count + 8;
 
-    private const int MaxBaseFeaturesPerToken = 32 + 3 * LexiconFlagsInfo.Count + 8;
+    /// <summary>Upper bound once <see cref="AddGenreCopies"/> has added the genre copies (training).</summary>
+    public const int MaxTrainingFeaturesPerToken = 2 * MaxFeaturesPerToken;
 
     /// <summary>A fragment has fewer tokens than this, or too few lower-case words, or no final punctuation.</summary>
     private const int MinimumRunningTextTokens = 6;
@@ -203,13 +204,24 @@ internal sealed class FeatureExtractor
         if (i > 0) n = AddBits(features, n, 31, (uint)s[i - 1].Lexicon, LexiconFlagsInfo.Count, (ulong)s[i - 1].Case);
         if (i + 1 < s.Length) n = AddBits(features, n, 32, (uint)s[i + 1].Lexicon, LexiconFlagsInfo.Count, (ulong)s[i + 1].Case);
         n = AddBits(features, n, 33, (uint)t.Orthography, 8, (ulong)t.Case);
-
-        // Every feature again, conjoined with the sentence's genre: shared weights carry what holds in both,
-        // the genre copies what differs (feature augmentation for domain adaptation, Daumé 2007).
-        ulong genre = (ulong)t.Genre + 1;
-        for (int k = 0; k < n; k++) features[n + k] = FeatureHash.Combine(40, features[k], genre);
-        return 2 * n;
+        return n;
     }
+
+    /// <summary>
+    /// Writes, after the <paramref name="count"/> features of a position, each of them conjoined with the sentence's
+    /// genre, and returns the new count. Shared weights carry what holds in both genres, the genre copies what
+    /// differs (feature augmentation for domain adaptation, Daumé 2007). Training sees the copies as features of
+    /// their own; <see cref="WeightTable"/> folds them into their base feature's row so that tagging looks each
+    /// feature up once.
+    /// </summary>
+    public static int AddGenreCopies(Span<ulong> features, int count, SentenceGenre genre)
+    {
+        for (int k = 0; k < count; k++) features[count + k] = GenreCopy(features[k], genre);
+        return 2 * count;
+    }
+
+    /// <summary>The hash of <paramref name="feature"/> conjoined with <paramref name="genre"/>.</summary>
+    public static ulong GenreCopy(ulong feature, SentenceGenre genre) => FeatureHash.Combine(40, feature, (ulong)genre + 1);
 
     private static bool IsCapitalized(CaseClass c) => c is CaseClass.Capitalized or CaseClass.AllCaps or CaseClass.SingleCapital or CaseClass.Mixed;
 

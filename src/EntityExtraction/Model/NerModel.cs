@@ -39,7 +39,7 @@ public sealed class NerModel
     public IReadOnlyList<EntityType> EntityTypes => _labels.Types;
 
     /// <summary>Number of weighted features the model holds.</summary>
-    public int FeatureCount => _weights.FeatureCount;
+    public int FeatureCount => Data.FeatureKeys.Length;
 
     internal ModelData Data { get; }
 
@@ -165,7 +165,8 @@ public sealed class NerModel
         {
             int n = FeatureExtractor.Extract(attributes, i, features);
             var row = emissions.Slice(i * l, l);
-            for (int f = 0; f < n; f++) _weights.AddTo(features[f], row);
+            var genre = attributes[i].Genre;
+            for (int f = 0; f < n; f++) _weights.AddTo(features[f], genre, row);
         }
     }
 

@@ -1,58 +1,93 @@
 namespace EntityExtraction.Model;
 
 /// <summary>
-/// The emission weights: feature hash → one weight per label, for the features that survived training.
-/// Open addressing over a key array, rows stored contiguously, so scoring a feature is one probe sequence
-/// and a short vector add.
+/// The emission weights, ready for tagging: feature hash → one row of weights per sentence genre. A model file
+/// stores each trained feature separately, the genre copies (<see cref="FeatureExtractor.GenreCopy"/>) included;
+/// here every copy is folded into its base feature's row for that genre (shared weight + copy weight), so
+/// scoring a token looks each of its features up once instead of twice. Open addressing over a key array, rows
+/// stored contiguously.
 /// </summary>
 internal sealed class WeightTable
 {
+    private const int Genres = 2;
+
     private readonly ulong[] _keys;
     private readonly int[] _rows;
     private readonly float[] _weights;
     private readonly int _mask;
+    private readonly int _labelCount;
 
     /// <param name="labelCount">Weights per feature.</param>
-    /// <param name="featureKeys">Distinct non-zero feature hashes.</param>
+    /// <param name="featureKeys">Distinct non-zero feature hashes, genre copies included.</param>
     /// <param name="weights">Row-major: <c>weights[f * labelCount + label]</c> belongs to <c>featureKeys[f]</c>.</param>
+    /// <exception cref="ArgumentException">The sizes disagree, a hash is 0 or a hash is repeated.</exception>
     public WeightTable(int labelCount, ulong[] featureKeys, float[] weights)
     {
         ArgumentNullException.ThrowIfNull(featureKeys);
         ArgumentNullException.ThrowIfNull(weights);
         if (weights.Length != featureKeys.Length * labelCount)
             throw new ArgumentException("Weight count does not match features × labels.", nameof(weights));
-        LabelCount = labelCount;
-        FeatureKeys = featureKeys;
-        _weights = weights;
-        int capacity = HashCapacity.For(featureKeys.Length);
-        _keys = new ulong[capacity];
-        _rows = new int[capacity];
-        _mask = capacity - 1;
+        _labelCount = labelCount;
+
+        var index = new Dictionary<ulong, int>(featureKeys.Length);
         for (int f = 0; f < featureKeys.Length; f++)
         {
-            ulong key = featureKeys[f];
-            if (key == 0) throw new ArgumentException("Feature hash 0 is reserved.", nameof(featureKeys));
-            int slot = (int)(key & (ulong)_mask);
-            while (_keys[slot] != 0)
-            {
-                if (_keys[slot] == key) throw new ArgumentException("Duplicate feature hash.", nameof(featureKeys));
-                slot = (slot + 1) & _mask;
-            }
-            _keys[slot] = key;
-            _rows[slot] = f * labelCount;
+            if (featureKeys[f] == 0) throw new ArgumentException("Feature hash 0 is reserved.", nameof(featureKeys));
+            if (!index.TryAdd(featureKeys[f], f)) throw new ArgumentException("Duplicate feature hash.", nameof(featureKeys));
         }
+
+        // A key is a copy when some key's GenreCopy is it. Training keeps the base of every copy it keeps (see
+        // the trainers), so every copy is found from its base; a key that is nobody's copy is a base.
+        var copyOf = new (int Running, int Fragment)[featureKeys.Length];
+        var isCopy = new bool[featureKeys.Length];
+        for (int f = 0; f < featureKeys.Length; f++)
+        {
+            int running = index.GetValueOrDefault(FeatureExtractor.GenreCopy(featureKeys[f], SentenceGenre.RunningText), -1);
+            int fragment = index.GetValueOrDefault(FeatureExtractor.GenreCopy(featureKeys[f], SentenceGenre.Fragment), -1);
+            copyOf[f] = (running, fragment);
+            if (running >= 0) isCopy[running] = true;
+            if (fragment >= 0) isCopy[fragment] = true;
+        }
+
+        int bases = 0;
+        for (int f = 0; f < featureKeys.Length; f++)
+        {
+            if (!isCopy[f]) bases++;
+        }
+        int capacity = HashCapacity.For(bases);
+        _keys = new ulong[capacity];
+        _rows = new int[capacity];
+        _weights = new float[bases * Genres * labelCount];
+        _mask = capacity - 1;
+        int row = 0;
+        for (int f = 0; f < featureKeys.Length; f++)
+        {
+            if (isCopy[f]) continue;
+            int slot = (int)(featureKeys[f] & (ulong)_mask);
+            while (_keys[slot] != 0) slot = (slot + 1) & _mask;
+            _keys[slot] = featureKeys[f];
+            _rows[slot] = row;
+            var shared = weights.AsSpan(f * labelCount, labelCount);
+            Fold(shared, copyOf[f].Running, weights, _weights.AsSpan(row + (int)SentenceGenre.RunningText * labelCount, labelCount));
+            Fold(shared, copyOf[f].Fragment, weights, _weights.AsSpan(row + (int)SentenceGenre.Fragment * labelCount, labelCount));
+            row += Genres * labelCount;
+        }
+        BaseFeatureCount = bases;
     }
 
-    public int LabelCount { get; }
+    /// <summary>Number of base features (genre copies folded in).</summary>
+    public int BaseFeatureCount { get; }
 
-    public int FeatureCount => FeatureKeys.Length;
+    private void Fold(ReadOnlySpan<float> shared, int copy, float[] weights, Span<float> destination)
+    {
+        shared.CopyTo(destination);
+        if (copy < 0) return;
+        var copyRow = weights.AsSpan(copy * _labelCount, _labelCount);
+        for (int l = 0; l < destination.Length; l++) destination[l] += copyRow[l];
+    }
 
-    public ulong[] FeatureKeys { get; }
-
-    public ReadOnlySpan<float> Weights => _weights;
-
-    /// <summary>Adds the weights of <paramref name="feature"/> (if known) to <paramref name="scores"/>.</summary>
-    public void AddTo(ulong feature, Span<float> scores)
+    /// <summary>Adds the weights of <paramref name="feature"/> (if known) in a sentence of <paramref name="genre"/> to <paramref name="scores"/>.</summary>
+    public void AddTo(ulong feature, SentenceGenre genre, Span<float> scores)
     {
         int slot = (int)(feature & (ulong)_mask);
         while (true)
@@ -60,7 +95,7 @@ internal sealed class WeightTable
             ulong key = _keys[slot];
             if (key == feature)
             {
-                var row = _weights.AsSpan(_rows[slot], LabelCount);
+                var row = _weights.AsSpan(_rows[slot] + (int)genre * _labelCount, _labelCount);
                 for (int l = 0; l < row.Length; l++) scores[l] += row[l];
                 return;
             }
