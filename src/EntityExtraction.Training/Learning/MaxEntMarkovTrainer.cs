@@ -43,19 +43,18 @@ public sealed class MaxEntMarkovTrainer
         var labels = LabelSet.ForStandardTypes(_options.Scheme);
         int l = labels.Count;
         var golds = corpus.Sentences.Select(s => labels.FromStandardBio(s.Labels)).ToArray();
-        var ml = new MLContext(seed: _options.Seed);
-        var schema = SchemaDefinition.Create(typeof(Row));
-        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, Slots + l + 1);
-        schema[nameof(Row.Label)].ColumnType = new KeyDataViewType(typeof(uint), l);
-        var data = ml.Data.LoadFromEnumerable(Rows(corpus, golds, l), schema);
-
         var clock = Stopwatch.StartNew();
-        var epochs = new List<EpochReport>();
-        NerModel? best = null;
-        int bestIndex = 0;
-        double bestF1 = double.NegativeInfinity;
-        for (int g = 0; g < _grid.Count; g++)
+
+        // The settings are independent fits, each single-threaded and seeded, so they run side by side (one per
+        // core) without losing determinism; reports are printed in grid order once all are done.
+        var fits = new (NerModel Model, EpochReport Report)[_grid.Count];
+        Parallel.For(0, _grid.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, g =>
         {
+            var ml = new MLContext(seed: _options.Seed);
+            var schema = SchemaDefinition.Create(typeof(Row));
+            schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, Slots + l + 1);
+            schema[nameof(Row.Label)].ColumnType = new KeyDataViewType(typeof(uint), l);
+            var data = ml.Data.LoadFromEnumerable(Rows(corpus, golds, l), schema);
             var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
                 L1Regularization = _grid[g].L1,
@@ -69,12 +68,21 @@ public sealed class MaxEntMarkovTrainer
             var model = new NerModel(Export(transformer.Model, corpus, lexicon, labels));
             double accuracy = TrainAccuracy(model, corpus, golds, labels);
             var (mean, perSet) = DevSet.Score(model, dev);
-            var report = new EpochReport(g + 1, accuracy, mean, perSet, clock.Elapsed);
+            fits[g] = (model, new EpochReport(g + 1, accuracy, mean, perSet, clock.Elapsed));
+        });
+
+        var epochs = new List<EpochReport>();
+        NerModel? best = null;
+        int bestIndex = 0;
+        double bestF1 = double.NegativeInfinity;
+        for (int g = 0; g < _grid.Count; g++)
+        {
+            var (model, report) = fits[g];
             epochs.Add(report);
             _options.Progress($"{AveragedPerceptronTrainer.Format(report, dev)}  (L1 {_grid[g].L1}, L2 {_grid[g].L2})");
-            if (mean > bestF1)
+            if (report.DevMeanF1 > bestF1)
             {
-                bestF1 = mean;
+                bestF1 = report.DevMeanF1;
                 best = model;
                 bestIndex = g + 1;
             }
