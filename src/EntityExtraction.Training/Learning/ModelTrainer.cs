@@ -74,6 +74,9 @@ public static class ModelTrainer
         return result;
     }
 
+    /// <summary>The exchange algorithm's cost grows with the square of the class count; beyond this it takes minutes.</summary>
+    private const int MaxClusterClasses = 4096;
+
     /// <summary>Words whose classes are logged as a sanity check: months, first names, cities, countries, titles.</summary>
     private static readonly string[] ClusterProbes = ["janvier", "jean", "lyon", "allemagne", "ministre", "société"];
 
@@ -83,10 +86,12 @@ public static class ModelTrainer
     /// </summary>
     private static WordClusters BuildClusters(TrainingPlan plan, Action<string> log)
     {
-        var levels = plan.ClusterLevels?.Where(k => k > 0).ToArray() ?? [];
+        var levels = plan.ClusterLevels?.Where(k => k != 0).ToArray() ?? [];
         if (levels.Length == 0) return WordClusters.Empty;
         if (levels.Length > WordClusters.MaxLevels)
             throw new ArgumentException($"At most {WordClusters.MaxLevels} cluster granularities (coarse and fine); {levels.Length} given.");
+        if (levels.FirstOrDefault(k => k is < 2 or > MaxClusterClasses) is int bad and not 0)
+            throw new ArgumentException($"{bad} word clusters: expected 0 (none) or 2 to {MaxClusterClasses} classes.");
         var clock = Stopwatch.StartNew();
         var text = plan.Sources.SelectMany(source => ConllReader.ReadFile(source.Path)).Select(s => (IReadOnlyList<string>)s.Words).ToList();
         var clusterings = new List<WordClustering>();
