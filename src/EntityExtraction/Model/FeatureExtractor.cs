@@ -222,13 +222,15 @@ internal sealed class FeatureExtractor
         return 2 * n;
     }
 
-    // The word's clusters alone and with its capitalisation ("Juin" capitalised at a sentence start is still a
-    // month), and the coarse clusters of its neighbours: "à [Lyon]" and "à [Besançon]" share "à" but also "ville".
+    // The word's clusters alone and with its capitalisation: a name seen once in training shares weights with the
+    // other names of its cluster ("Besançon" with "Lyon"). The coarse clusters of the neighbours generalise the
+    // ±1 word templates the same way ("ministre", "préfet" and "maire" before a name).
     private static int AddClusters(ReadOnlySpan<TokenAttributes> s, int i, Span<ulong> features, int n)
     {
         ref readonly var t = ref s[i];
         if (t.Cluster != TokenAttributes.NoCluster)
         {
+            // Sentence boundaries as values no 16-bit cluster id can take.
             ulong previous = i > 0 ? s[i - 1].Cluster : 0xFFFF_0000UL;
             ulong next = i + 1 < s.Length ? s[i + 1].Cluster : 0xFFFF_0001UL;
             features[n++] = FeatureHash.Combine(34, t.Cluster);
