@@ -5,7 +5,7 @@ using EntityExtraction.Training.Learning;
 namespace EntityExtraction.Cli;
 
 /// <summary>
-/// <c>train --train FILE... --dev FILE... --out MODEL [--seed N] [--learner NAME] [--labels bio|bilou]</c>: trains a model and writes
+/// <c>train --train FILE... --dev FILE... --out MODEL [--seed N] [--learner NAME] [--labels bio|bilou] [--clusters N [M]]</c>: trains a model and writes
 /// the model file. A training file may carry options: <c>PATH@0.3</c> (update weight), <c>PATH@running</c>
 /// (keep only running-text sentences).
 /// </summary>
@@ -27,11 +27,13 @@ internal static class TrainCommand
         var scheme = new Option<string>("--labels") { Description = "Label scheme: bio (B-X, I-X, O) or bilou (also L-X closing and U-X one-token entities). Default bio: bilou scored about 1 F1 lower on the dev sets.", DefaultValueFactory = _ => "bio" };
         scheme.AcceptOnlyFromAmong("bio", "bilou");
         var nameFolds = new Option<int>("--name-folds") { Description = "Describe the sentences of a training file that is also a --names-from source with names harvested from the other N folds only (0: off).", DefaultValueFactory = _ => 0 };
+        var clusters = new Option<int[]>("--clusters") { Description = "Word clusters learned from the --train files' text as features: the number of classes, or two numbers for a coarse and a fine clustering (0: none).", AllowMultipleArgumentsPerToken = true };
+        var clusterMinCount = new Option<int>("--cluster-min-count") { Description = "Words seen fewer times in the training text get no cluster.", DefaultValueFactory = _ => 3 };
         var minCount = new Option<int>("--min-feature-count") { Description = "Drop features seen fewer times in training.", DefaultValueFactory = _ => 2 };
 
         var command = new Command("train", "Train a French NER model from CoNLL files, selecting by dev F1.")
         {
-            train, dev, output, seed, learner, epochs, gazetteer, lexicons, names, curated, minCount, noPrune, scheme, nameFolds,
+            train, dev, output, seed, learner, epochs, gazetteer, lexicons, names, curated, minCount, noPrune, scheme, nameFolds, clusters, clusterMinCount,
         };
         command.SetAction(parse => CommandErrors.Run("train", () =>
         {
@@ -53,7 +55,9 @@ internal static class TrainCommand
                     },
                     Prune: !parse.GetValue(noPrune),
                     CuratedLists: DefaultPaths.OrNone(parse.GetValue(curated)),
-                    NameFolds: parse.GetValue(nameFolds));
+                    NameFolds: parse.GetValue(nameFolds),
+                    ClusterLevels: parse.GetValue(clusters) ?? [],
+                    ClusterMinimumCount: parse.GetValue(clusterMinCount));
                 var result = ModelTrainer.Train(plan);
                 string path = parse.GetValue(output)!;
                 string? directory = Path.GetDirectoryName(Path.GetFullPath(path));

@@ -89,7 +89,7 @@ public sealed class AveragedPerceptronTrainer
                 c++;
             }
 
-            var model = new NerModel(Averaged(corpus.FeatureKeys, w, u, t, ut, c, lexicon, labels));
+            var model = new NerModel(Averaged(corpus.FeatureKeys, w, u, t, ut, c, lexicon, labels) with { Clusters = corpus.Clusters });
             var (mean, perSet) = DevSet.Score(model, dev);
             var report = new EpochReport(epoch, 100.0 * correct / total, mean, perSet, clock.Elapsed);
             epochs.Add(report);

@@ -10,16 +10,20 @@ namespace EntityExtraction.Training.Learning;
 /// </summary>
 public sealed class EncodedCorpus
 {
-    private EncodedCorpus(ulong[] featureKeys, List<EncodedSentence> sentences)
+    private EncodedCorpus(ulong[] featureKeys, List<EncodedSentence> sentences, WordClusters clusters)
     {
         FeatureKeys = featureKeys;
         Sentences = sentences;
+        Clusters = clusters;
     }
 
     /// <summary>Feature id → hash.</summary>
     public ulong[] FeatureKeys { get; }
 
     public List<EncodedSentence> Sentences { get; }
+
+    /// <summary>The word clusters the features were computed with; a model trained on the corpus must carry them.</summary>
+    internal WordClusters Clusters { get; }
 
     public int TokenCount => Sentences.Sum(s => s.Labels.Length);
 
@@ -32,11 +36,13 @@ public sealed class EncodedCorpus
     /// (null entries use <paramref name="lexicon"/>). Cross-fold name harvesting uses it so that a sentence never
     /// sees flags harvested from its own annotations.
     /// </param>
-    internal static EncodedCorpus Build(IReadOnlyList<(TaggedSentence Sentence, float Weight)> sentences, Lexicon lexicon, int minimumCount, IReadOnlyList<Lexicon?>? sentenceLexicons = null)
+    /// <param name="clusters">The word clusters of the model, if any.</param>
+    internal static EncodedCorpus Build(IReadOnlyList<(TaggedSentence Sentence, float Weight)> sentences, Lexicon lexicon, int minimumCount, IReadOnlyList<Lexicon?>? sentenceLexicons = null, WordClusters? clusters = null)
     {
+        clusters ??= WordClusters.Empty;
         if (sentenceLexicons != null && sentenceLexicons.Count != sentences.Count)
             throw new ArgumentException($"{sentenceLexicons.Count} sentence lexicons for {sentences.Count} sentences.", nameof(sentenceLexicons));
-        var extractor = new FeatureExtractor(lexicon);
+        var extractor = new FeatureExtractor(lexicon, clusters);
         var extractors = new Dictionary<Lexicon, FeatureExtractor>(ReferenceEqualityComparer.Instance) { [lexicon] = extractor };
         var hashed = new List<(ulong[] Features, int[] Offsets)>(sentences.Count);
         var counts = new Dictionary<ulong, int>();
@@ -44,7 +50,7 @@ public sealed class EncodedCorpus
         {
             var sentence = sentences[s].Sentence;
             var own = sentenceLexicons?[s] ?? lexicon;
-            if (!extractors.TryGetValue(own, out var sentenceExtractor)) extractors[own] = sentenceExtractor = new FeatureExtractor(own);
+            if (!extractors.TryGetValue(own, out var sentenceExtractor)) extractors[own] = sentenceExtractor = new FeatureExtractor(own, clusters);
             var encoded = Hash(sentenceExtractor, sentence.Words);
             foreach (ulong f in encoded.Features) counts[f] = counts.GetValueOrDefault(f) + 1;
             hashed.Add(encoded);
@@ -72,7 +78,7 @@ public sealed class EncodedCorpus
             result.Add(new EncodedSentence(buffer.ToArray(), newOffsets, sentences[s].Sentence.Labels, sentences[s].Weight));
             hashed[s] = default;
         }
-        return new EncodedCorpus(keys, result);
+        return new EncodedCorpus(keys, result, clusters);
     }
 
     /// <summary>Feature hashes of every token of a sentence; <c>Offsets[t]..Offsets[t+1]</c> are token t's.</summary>

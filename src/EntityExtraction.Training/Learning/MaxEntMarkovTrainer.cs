@@ -65,7 +65,7 @@ public sealed class MaxEntMarkovTrainer
                 FeatureColumnName = nameof(Row.Features),
             });
             var transformer = trainer.Fit(data);
-            var model = new NerModel(Export(transformer.Model, corpus, lexicon, labels));
+            var model = new NerModel(Export(transformer.Model, corpus, lexicon, labels) with { Clusters = corpus.Clusters });
             double accuracy = TrainAccuracy(model, corpus, golds, labels);
             var (mean, perSet) = DevSet.Score(model, dev);
             fits[g] = (model, new EpochReport(g + 1, accuracy, mean, perSet, clock.Elapsed));

@@ -16,7 +16,9 @@ public sealed record TrainingPlan(
     TrainingOptions Options,
     bool Prune = true,
     string? CuratedLists = null,
-    int NameFolds = 0);
+    int NameFolds = 0,
+    IReadOnlyList<int>? ClusterLevels = null,
+    int ClusterMinimumCount = 3);
 
 /// <summary>
 /// The whole training run behind the <c>train</c> verb: compile lexicons, read and encode the training files,
@@ -46,7 +48,8 @@ public static class ModelTrainer
         }
         if (sentences.Count == 0) throw new ArgumentException("No training sentences.");
         var dev = plan.DevFiles.Select(DevSet.Load).ToList();
-        var corpus = EncodedCorpus.Build(sentences, lexicon, plan.Options.MinimumFeatureCount, sentenceLexicons);
+        var clusters = BuildClusters(plan, log);
+        var corpus = EncodedCorpus.Build(sentences, lexicon, plan.Options.MinimumFeatureCount, sentenceLexicons, clusters);
         log($"encoded {corpus.TokenCount:N0} tokens, {corpus.FeatureKeys.Length:N0} features ({clock.Elapsed:mm\\:ss})");
 
         var result = plan.Learner switch
@@ -69,6 +72,41 @@ public static class ModelTrainer
         }
         log($"selected: {AveragedPerceptronTrainer.Format(result.Epochs[result.BestEpoch - 1], dev)}; {result.Model.FeatureCount:N0} features; total {clock.Elapsed:mm\\:ss}");
         return result;
+    }
+
+    /// <summary>The exchange algorithm's cost grows with the square of the class count; beyond this it takes minutes.</summary>
+    private const int MaxClusterClasses = 4096;
+
+    /// <summary>Words whose classes are logged as a sanity check: months, first names, cities, countries, titles.</summary>
+    private static readonly string[] ClusterProbes = ["janvier", "jean", "lyon", "allemagne", "ministre", "société"];
+
+    /// <summary>
+    /// Word clusters at each requested granularity, learned from every sentence of the training files (labels
+    /// ignored, no filter applied): only the training text, never a dev or test file.
+    /// </summary>
+    private static WordClusters BuildClusters(TrainingPlan plan, Action<string> log)
+    {
+        var levels = plan.ClusterLevels?.Where(k => k != 0).ToArray() ?? [];
+        if (levels.Length == 0) return WordClusters.Empty;
+        if (levels.Length > WordClusters.MaxLevels)
+            throw new ArgumentException($"At most {WordClusters.MaxLevels} cluster granularities (coarse and fine); {levels.Length} given.");
+        if (levels.FirstOrDefault(k => k is < 2 or > MaxClusterClasses) is int bad and not 0)
+            throw new ArgumentException($"{bad} word clusters: expected 0 (none) or 2 to {MaxClusterClasses} classes.");
+        var clock = Stopwatch.StartNew();
+        var text = plan.Sources.SelectMany(source => ConllReader.ReadFile(source.Path)).Select(s => (IReadOnlyList<string>)s.Words).ToList();
+        var clusterings = new List<WordClustering>();
+        foreach (int classes in levels)
+        {
+            var clustering = WordClusterer.Cluster(text, classes, plan.ClusterMinimumCount);
+            clusterings.Add(clustering);
+            log($"clusters: {classes} classes over {clustering.Vocabulary.Count:N0} words seen >= {plan.ClusterMinimumCount} times, {clustering.Passes} passes ({clock.Elapsed:mm\\:ss\\.f})");
+            foreach (string probe in ClusterProbes)
+            {
+                if (clustering.ClassOfWord(probe) is int c) log($"  {probe} -> {c}: {string.Join(' ', clustering.Members(c, 12))}");
+            }
+        }
+        var entries = clusterings[0].Vocabulary.Select(v => (v.Key, clusterings.Select(c => (ushort)(c.ClassOf[v.Key] + 1)).ToArray()));
+        return new WordClusters(levels, entries);
     }
 
     internal static Lexicon BuildLexicon(string? gazetteerSources, IReadOnlyList<string> namesFrom, string? curatedLists)

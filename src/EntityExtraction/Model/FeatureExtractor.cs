@@ -5,16 +5,19 @@ namespace EntityExtraction.Model;
 /// <summary>
 /// Turns the tokens of one sentence into hashed features: the word, its shape and affixes, its
 /// capitalisation (with sentence-initial position, the main French ambiguity), words and shapes ±2,
-/// orthographic flags and the lexicon flags of the word and its neighbours. Allocation-free: callers
+/// orthographic flags, the lexicon flags of the word and its neighbours, and the word clusters of the word and its
+/// neighbours when the model has them. Allocation-free: callers
 /// provide the attribute and feature buffers. What the features mean is versioned by <see cref="FeatureSchema"/>.
 /// </summary>
 internal sealed class FeatureExtractor
 {
-    /// <summary>Upper bound on the features <see cref="Extract"/> writes for one position (fixed templates plus one per lexicon or orthography bit).</summary>
-    public const int MaxFeaturesPerToken = 32 + 3 * LexiconFlagsInfo.Count + 8;
+    /// <summary>Upper bound on the features <see cref="Extract"/> writes for one position (fixed templates plus one per lexicon or orthography bit, and the cluster templates).</summary>
+    public const int MaxFeaturesPerToken = 32 + 3 * LexiconFlagsInfo.Count + 8 + MaxClusterFeatures;
 
     /// <summary>Upper bound once <see cref="AddGenreCopies"/> has added the genre copies (training).</summary>
     public const int MaxTrainingFeaturesPerToken = 2 * MaxFeaturesPerToken;
+
+    private const int MaxClusterFeatures = 8;
 
     /// <summary>A fragment has fewer tokens than this, or too few lower-case words, or no final punctuation.</summary>
     private const int MinimumRunningTextTokens = 6;
@@ -23,13 +26,17 @@ internal sealed class FeatureExtractor
     private static readonly ulong EndMarker = FeatureHash.Exact("</s>");
 
     private readonly Lexicon _lexicon;
+    private readonly WordClusters _clusters;
 
-    public FeatureExtractor(Lexicon lexicon)
+    public FeatureExtractor(Lexicon lexicon, WordClusters? clusters = null)
     {
         _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        _clusters = clusters ?? WordClusters.Empty;
     }
 
     public Lexicon Lexicon => _lexicon;
+
+    public WordClusters Clusters => _clusters;
 
     /// <summary>Fills <paramref name="attributes"/>[0..count) for tokens[first..first+count).</summary>
     public void ComputeAttributes(string text, IReadOnlyList<Token> tokens, int first, int count, Span<TokenAttributes> attributes)
@@ -79,6 +86,9 @@ internal sealed class FeatureExtractor
         a.Suffix3 = FeatureHash.LowerCase(token[Math.Max(0, token.Length - 3)..]);
         a.Suffix4 = FeatureHash.LowerCase(token[Math.Max(0, token.Length - 4)..]);
         a.Lexicon = _lexicon.Lookup(a.Word);
+        var clusters = _clusters.Lookup(a.Word);
+        a.Cluster = clusters.Length > 0 ? clusters[0] : TokenAttributes.NoCluster;
+        a.FineCluster = clusters.Length > 1 ? clusters[1] : TokenAttributes.NoCluster;
 
         int upper = 0, lower = 0;
         var flags = OrthographyFlags.None;
@@ -204,6 +214,7 @@ internal sealed class FeatureExtractor
         if (i > 0) n = AddBits(features, n, 31, (uint)s[i - 1].Lexicon, LexiconFlagsInfo.Count, (ulong)s[i - 1].Case);
         if (i + 1 < s.Length) n = AddBits(features, n, 32, (uint)s[i + 1].Lexicon, LexiconFlagsInfo.Count, (ulong)s[i + 1].Case);
         n = AddBits(features, n, 33, (uint)t.Orthography, 8, (ulong)t.Case);
+        n = AddClusters(s, i, features, n);
         return n;
     }
 
@@ -222,6 +233,30 @@ internal sealed class FeatureExtractor
 
     /// <summary>The hash of <paramref name="feature"/> conjoined with <paramref name="genre"/>.</summary>
     public static ulong GenreCopy(ulong feature, SentenceGenre genre) => FeatureHash.Combine(40, feature, (ulong)genre + 1);
+
+    // The word's clusters alone and with its capitalisation: a name seen once in training shares weights with the
+    // other names of its cluster ("Besançon" with "Lyon"). The coarse clusters of the neighbours generalise the
+    // ±1 word templates the same way ("ministre", "préfet" and "maire" before a name).
+    private static int AddClusters(ReadOnlySpan<TokenAttributes> s, int i, Span<ulong> features, int n)
+    {
+        ref readonly var t = ref s[i];
+        if (t.Cluster != TokenAttributes.NoCluster)
+        {
+            // Sentence boundaries as values no 16-bit cluster id can take.
+            ulong previous = i > 0 ? s[i - 1].Cluster : 0xFFFF_0000UL;
+            ulong next = i + 1 < s.Length ? s[i + 1].Cluster : 0xFFFF_0001UL;
+            features[n++] = FeatureHash.Combine(34, t.Cluster);
+            features[n++] = FeatureHash.Combine(35, t.Cluster, (ulong)t.Case);
+            features[n++] = FeatureHash.Combine(36, previous);
+            features[n++] = FeatureHash.Combine(37, next);
+        }
+        if (t.FineCluster != TokenAttributes.NoCluster)
+        {
+            features[n++] = FeatureHash.Combine(38, t.FineCluster);
+            features[n++] = FeatureHash.Combine(39, t.FineCluster, (ulong)t.Case);
+        }
+        return n;
+    }
 
     private static bool IsCapitalized(CaseClass c) => c is CaseClass.Capitalized or CaseClass.AllCaps or CaseClass.SingleCapital or CaseClass.Mixed;
 

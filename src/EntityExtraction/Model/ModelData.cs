@@ -9,4 +9,8 @@ internal sealed record ModelData(
     float[] Transitions,
     Lexicon Lexicon,
     ulong[] FeatureKeys,
-    float[] Weights);
+    float[] Weights)
+{
+    /// <summary>The word clusters the model's cluster features were computed with; empty for a model without them.</summary>
+    public WordClusters Clusters { get; init; } = WordClusters.Empty;
+}

@@ -10,14 +10,18 @@ namespace EntityExtraction.Model;
 /// deflate-compressed: types, label scheme (a byte, from version 2 on; version 1 files are BIO), normalisation,
 /// confidence scale, transitions, lexicon (sorted 32-bit word keys as varint gaps, then flags) and the emission
 /// weights quantised to half precision (sorted 64-bit feature hashes as varint gaps, then the weights label by
-/// label). Features are stored by hash only.
+/// label), then, from version 3 on, the word clusters (level count, classes per level, sorted 32-bit word keys as
+/// varint gaps, then each level's ids). Features are stored by hash only.
 /// </summary>
 internal static class ModelFile
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>The version before the label scheme was stored: always BIO. Still read, so older models keep loading.</summary>
     private const int BioOnlyFormatVersion = 1;
+
+    /// <summary>The version before word clusters were stored: no clusters. Still read (reading it costs nothing).</summary>
+    private const int ClusterlessFormatVersion = 2;
     private const int HeaderSize = 8 + 2 + 2 + 4 + 4;
     private const int MaxPayload = 512 << 20;
     private static readonly byte[] Magic = "FRNERMDL"u8.ToArray();
@@ -64,6 +68,7 @@ internal static class ModelFile
             {
                 foreach (int f in order) w.Write(BitConverter.HalfToUInt16Bits((Half)model.Weights[f * labels + l]));
             }
+            WriteClusters(w, model.Clusters);
         }
 
         var bytes = payload.GetBuffer().AsSpan(0, (int)payload.Length);
@@ -87,8 +92,8 @@ internal static class ModelFile
         if (got < HeaderSize)
             throw new InvalidDataException($"The model file is truncated: its header needs {HeaderSize} bytes, only {got} present.");
         int format = BinaryPrimitives.ReadUInt16LittleEndian(header[8..]);
-        if (format is not (FormatVersion or BioOnlyFormatVersion))
-            throw new InvalidDataException($"Unsupported model file format version {format}; this library reads versions {BioOnlyFormatVersion} and {FormatVersion}.");
+        if (format is < BioOnlyFormatVersion or > FormatVersion)
+            throw new InvalidDataException($"Unsupported model file format version {format}; this library reads versions {BioOnlyFormatVersion} to {FormatVersion}.");
         int schema = BinaryPrimitives.ReadUInt16LittleEndian(header[10..]);
         if (schema != FeatureSchema.Version)
             throw new InvalidDataException($"The model was built with feature schema {schema}, but this library computes schema {FeatureSchema.Version}; retrain the model with this version.");
@@ -175,9 +180,64 @@ internal static class ModelFile
         {
             for (int f = 0; f < featureCount; f++) weights[f * labels + l] = (float)BitConverter.UInt16BitsToHalf(r.ReadUInt16());
         }
+        var clusters = format > ClusterlessFormatVersion ? ReadClusters(r) : WordClusters.Empty;
         if (r.Read() != -1)
             throw new InvalidDataException("The model file payload has unexpected trailing data.");
-        return new ModelData(types, scheme, normalization, scale, transitions, new Lexicon(lexicon), featureKeys, weights);
+        return new ModelData(types, scheme, normalization, scale, transitions, new Lexicon(lexicon), featureKeys, weights) { Clusters = clusters };
+    }
+
+    private static void WriteClusters(BinaryWriter w, WordClusters clusters)
+    {
+        w.Write((byte)clusters.ClassCounts.Count);
+        if (clusters.ClassCounts.Count == 0) return;
+        foreach (int classes in clusters.ClassCounts) w.Write((ushort)classes);
+        var entries = clusters.Entries();
+        w.Write(entries.Count);
+        uint previousKey = 0;
+        foreach (var (key, _) in entries)
+        {
+            w.Write7BitEncodedInt((int)(key - previousKey));
+            previousKey = key;
+        }
+        for (int level = 0; level < clusters.ClassCounts.Count; level++)
+        {
+            foreach (var (_, ids) in entries) w.Write7BitEncodedInt(ids[level]);
+        }
+    }
+
+    private static WordClusters ReadClusters(BinaryReader r)
+    {
+        int levels = r.ReadByte();
+        if (levels == 0) return WordClusters.Empty;
+        if (levels > WordClusters.MaxLevels)
+            throw new InvalidDataException($"The model file has {levels} word-cluster levels; at most {WordClusters.MaxLevels} are supported.");
+        var classCounts = new int[levels];
+        for (int level = 0; level < levels; level++)
+        {
+            classCounts[level] = r.ReadUInt16();
+            if (classCounts[level] is 0 or ushort.MaxValue)
+                throw new InvalidDataException($"The model file's word-cluster level {level} has an invalid class count {classCounts[level]}.");
+        }
+        int count = CheckedCount(r.ReadInt32(), "word-cluster entry");
+        var entries = new (uint Key, ushort[] Ids)[count];
+        uint key = 0;
+        for (int i = 0; i < count; i++)
+        {
+            uint gap = (uint)r.Read7BitEncodedInt();
+            if (gap == 0) throw new InvalidDataException("The model file's word-cluster keys are not strictly increasing.");
+            entries[i] = (key += gap, new ushort[levels]);
+        }
+        for (int level = 0; level < levels; level++)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                int id = r.Read7BitEncodedInt();
+                if (id < 1 || id > classCounts[level])
+                    throw new InvalidDataException($"The model file's word-cluster id {id} is outside 1..{classCounts[level]} (level {level}).");
+                entries[i].Ids[level] = (ushort)id;
+            }
+        }
+        return new WordClusters(classCounts, entries);
     }
 
     private static int CheckedCount(int count, string what)

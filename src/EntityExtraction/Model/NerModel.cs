@@ -23,7 +23,7 @@ public sealed class NerModel
         ArgumentNullException.ThrowIfNull(data);
         Data = data;
         _labels = new LabelSet(data.Types, data.Scheme);
-        _features = new FeatureExtractor(data.Lexicon);
+        _features = new FeatureExtractor(data.Lexicon, data.Clusters);
         _weights = new WeightTable(_labels.Count, data.FeatureKeys, data.Weights);
         _decoder = new SequenceDecoder(_labels, data.Transitions, data.Normalization, data.ConfidenceScale);
     }

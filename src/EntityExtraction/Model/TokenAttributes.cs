@@ -14,9 +14,18 @@ internal struct TokenAttributes
     public ulong Suffix3;
     public ulong Suffix4;
     public LexiconFlags Lexicon;
+
+    /// <summary>Coarse word-cluster id: 0 outside the clustered vocabulary, <see cref="NoCluster"/> when the model has no such level.</summary>
+    public ushort Cluster;
+
+    /// <summary>Fine word-cluster id, like <see cref="Cluster"/>.</summary>
+    public ushort FineCluster;
     public CaseClass Case;
     public OrthographyFlags Orthography;
     public SentenceGenre Genre;
+
+    /// <summary>The cluster id of a level the model does not have: its templates are skipped.</summary>
+    public const ushort NoCluster = ushort.MaxValue;
 }
 
 /// <summary>

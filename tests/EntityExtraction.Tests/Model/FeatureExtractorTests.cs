@@ -5,12 +5,47 @@ namespace EntityExtraction.Tests.Model;
 
 public class FeatureExtractorTests
 {
-    private static TokenAttributes[] Attributes(string text)
+    private static TokenAttributes[] Attributes(string text, WordClusters? clusters = null)
     {
         var tokens = FrenchTokenizer.Default.Tokenize(text);
         var attributes = new TokenAttributes[tokens.Count];
-        new FeatureExtractor(Lexicon.Empty).ComputeAttributes(text, tokens, 0, tokens.Count, attributes);
+        new FeatureExtractor(Lexicon.Empty, clusters).ComputeAttributes(text, tokens, 0, tokens.Count, attributes);
         return attributes;
+    }
+
+    private static ulong[] Features(TokenAttributes[] attributes, int i)
+    {
+        var buffer = new ulong[FeatureExtractor.MaxFeaturesPerToken];
+        return buffer[..FeatureExtractor.Extract(attributes, i, buffer)];
+    }
+
+    private static readonly WordClusters CityClusters = new([8], [
+        (Lexicon.Fold(FeatureHash.LowerCase("lyon")), [3]),
+        (Lexicon.Fold(FeatureHash.LowerCase("rennes")), [3]),
+        (Lexicon.Fold(FeatureHash.LowerCase("à")), [5]),
+    ]);
+
+    [Fact]
+    public void Words_of_one_cluster_share_their_cluster_features_whatever_the_word()
+    {
+        var lyon = Features(Attributes("Il habite à Lyon depuis 1990.", CityClusters), 3);
+        var rennes = Features(Attributes("Il habite à Rennes depuis 1990.", CityClusters), 3);
+        var nancy = Features(Attributes("Il habite à Nancy depuis 1990.", CityClusters), 3);
+
+        lyon.Intersect(rennes).Should().Contain(FeatureHash.Combine(34, 3UL), "both words are in cluster 3");
+        lyon.Should().Contain(FeatureHash.Combine(36, 5UL), "the previous word, à, is in cluster 5");
+        nancy.Should().Contain(FeatureHash.Combine(34, 0UL), "a word outside the vocabulary has cluster 0");
+        lyon.Except(nancy).Should().HaveCount(rennes.Except(nancy).Count());
+    }
+
+    [Fact]
+    public void A_model_without_clusters_has_no_cluster_features()
+    {
+        var without = Features(Attributes("Il habite à Lyon depuis 1990."), 3);
+        var with = Features(Attributes("Il habite à Lyon depuis 1990.", CityClusters), 3);
+
+        with.Should().Contain(without);
+        (with.Length - without.Length).Should().Be(2 * 4, "four coarse-cluster templates, each with its genre copy");
     }
 
     [Theory]

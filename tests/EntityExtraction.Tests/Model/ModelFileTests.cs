@@ -16,6 +16,12 @@ public class ModelFileTests
         return new ModelData(LabelSet.Standard.Types, scheme, ScoreNormalization.Global, 0.5f, transitions, lexicon, keys, weights);
     }
 
+    private static uint Key(string word) => Lexicon.Fold(FeatureHash.LowerCase(word));
+
+    /// <summary>The small model with a coarse (4 classes) and a fine (16 classes) clustering of three words.</summary>
+    private static ModelData SmallModelWithClusters()
+        => SmallModel() with { Clusters = new WordClusters([4, 16], [(Key("paris"), [2, 9]), (Key("lyon"), [2, 11]), (Key("mardi"), [4, 16])]) };
+
     private static byte[] Bytes(ModelData model)
     {
         using var stream = new MemoryStream();
@@ -29,11 +35,21 @@ public class ModelFileTests
     /// The file as format version 1 wrote it: the same, minus the label scheme byte that follows the entity types.
     /// Built by editing a current file, since version 1 differs from it only there.
     /// </summary>
-    private static byte[] AsFormatVersion1(byte[] file) => RewritePayload(file, 1, payload =>
+    private static byte[] AsFormatVersion1(byte[] file) => RewritePayload(AsFormatVersion2(file), 1, payload =>
     {
         int schemeOffset = SchemeOffset(payload);
         payload[schemeOffset].Should().Be((byte)LabelScheme.Bio, "a version 1 file can only hold a BIO model");
         return [.. payload[..schemeOffset], .. payload[(schemeOffset + 1)..]];
+    });
+
+    /// <summary>
+    /// The file as format version 2 wrote it: the same minus the word-cluster section that ends the payload, which
+    /// for a model without clusters is a single 0 byte (no levels).
+    /// </summary>
+    private static byte[] AsFormatVersion2(byte[] file) => RewritePayload(file, 2, payload =>
+    {
+        payload[^1].Should().Be(0, "only a model without clusters can be written as version 2");
+        return payload[..^1];
     });
 
     /// <summary>Offset of the label scheme byte in an inflated payload: after the type count and the type codes.</summary>
@@ -82,6 +98,48 @@ public class ModelFileTests
     }
 
     [Fact]
+    public void A_format_version_2_file_still_loads_without_clusters()
+    {
+        var original = SmallModel();
+        var loaded = Load(AsFormatVersion2(Bytes(original))).Data;
+        loaded.Clusters.ClassCounts.Should().BeEmpty();
+        AssertSameModel(loaded, original);
+    }
+
+    [Fact]
+    public void Round_trip_preserves_the_word_clusters()
+    {
+        var original = SmallModelWithClusters();
+        var loaded = Load(Bytes(original)).Data;
+
+        AssertSameModel(loaded, original);
+        loaded.Clusters.ClassCounts.Should().Equal(4, 16);
+        loaded.Clusters.Lookup(FeatureHash.LowerCase("Lyon")).ToArray().Should().Equal((ushort)2, (ushort)11);
+        loaded.Clusters.Lookup(FeatureHash.LowerCase("Marseille")).ToArray().Should().Equal((ushort)0, (ushort)0);
+    }
+
+    [Fact]
+    public void A_word_cluster_id_beyond_its_class_count_is_refused_naming_it()
+    {
+        // The payload ends with the fine level's ids, one byte each here: the last word's becomes 99.
+        var bytes = RewritePayload(Bytes(SmallModelWithClusters()), ModelFile.FormatVersion, payload =>
+        {
+            payload[^1] = 99;
+            return payload;
+        });
+        var act = () => Load(bytes);
+        act.Should().Throw<InvalidDataException>().WithMessage("*word-cluster id 99 is outside 1..16*");
+    }
+
+    [Fact]
+    public void A_truncated_word_cluster_section_is_refused_as_incomplete()
+    {
+        var bytes = RewritePayload(Bytes(SmallModelWithClusters()), ModelFile.FormatVersion, payload => payload[..^2]);
+        var act = () => Load(bytes);
+        act.Should().Throw<InvalidDataException>().WithMessage("*incomplete*");
+    }
+
+    [Fact]
     public void An_unknown_label_scheme_is_refused_naming_it()
     {
         var bytes = RewritePayload(Bytes(SmallModel()), ModelFile.FormatVersion, payload =>
@@ -102,6 +160,9 @@ public class ModelFileTests
         loaded.ConfidenceScale.Should().Be(original.ConfidenceScale);
         loaded.Transitions.Should().Equal(original.Transitions);
         loaded.Lexicon.Entries().Should().Equal(original.Lexicon.Entries());
+        loaded.Clusters.ClassCounts.Should().Equal(original.Clusters.ClassCounts);
+        loaded.Clusters.Entries().Select(e => (e.Key, string.Join(',', e.Ids)))
+            .Should().Equal(original.Clusters.Entries().Select(e => (e.Key, string.Join(',', e.Ids))));
         loaded.FeatureKeys.Should().BeEquivalentTo(original.FeatureKeys);
         // Weights are stored as half floats; these values are exactly representable.
         for (int f = 0; f < original.FeatureKeys.Length; f++)

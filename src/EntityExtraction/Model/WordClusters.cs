@@ -1,0 +1,96 @@
+namespace EntityExtraction.Model;
+
+/// <summary>
+/// Immutable map from a lower-cased word to its word-cluster ids, one per clustering level (at most two: a coarse
+/// and a fine one), keyed like <see cref="Lexicon"/> by <see cref="Lexicon.Fold"/> of the word hash. Clusters are
+/// learned from unlabelled training text and group words that occur in similar contexts, so a word seen rarely
+/// or never with a label still shares evidence with its cluster. Ids are 1-based; 0 marks a word outside the
+/// clustered vocabulary. Open addressing over parallel arrays keeps lookups allocation-free.
+/// </summary>
+internal sealed class WordClusters
+{
+    /// <summary>The most levels a model may hold; <see cref="FeatureExtractor"/> has templates for two.</summary>
+    public const int MaxLevels = 2;
+
+    private readonly uint[] _keys;
+    private readonly ushort[] _ids;
+    private readonly ushort[] _unknown;
+    private readonly int _mask;
+    private readonly int[] _classCounts;
+
+    public static WordClusters Empty { get; } = new([], []);
+
+    /// <param name="classCounts">The number of classes of each level, coarse first.</param>
+    /// <param name="entries">Folded word keys and their ids, one per level, each in 1..classCount of its level.</param>
+    public WordClusters(IReadOnlyList<int> classCounts, IEnumerable<(uint Key, ushort[] Ids)> entries)
+    {
+        ArgumentNullException.ThrowIfNull(classCounts);
+        ArgumentNullException.ThrowIfNull(entries);
+        if (classCounts.Count > MaxLevels)
+            throw new ArgumentException($"{classCounts.Count} clustering levels; at most {MaxLevels} are supported.", nameof(classCounts));
+        if (classCounts.Any(c => c is < 1 or >= ushort.MaxValue))
+            throw new ArgumentException($"A clustering level has an invalid class count (1..{ushort.MaxValue - 1} expected).", nameof(classCounts));
+        _classCounts = [.. classCounts];
+        int levels = _classCounts.Length;
+        var merged = new SortedDictionary<uint, ushort[]>();
+        foreach (var (key, ids) in entries)
+        {
+            if (key == 0) throw new ArgumentException("Word cluster key 0 is reserved for empty slots.", nameof(entries));
+            if (ids.Length != levels) throw new ArgumentException($"Word cluster entry {key} has {ids.Length} ids; {levels} expected.", nameof(entries));
+            for (int level = 0; level < levels; level++)
+            {
+                if (ids[level] < 1 || ids[level] > _classCounts[level])
+                    throw new ArgumentException($"Word cluster entry {key}: id {ids[level]} is outside 1..{_classCounts[level]}.", nameof(entries));
+            }
+            merged[key] = ids;
+        }
+        int capacity = HashCapacity.For(merged.Count);
+        _keys = new uint[capacity];
+        _ids = new ushort[capacity * levels];
+        _unknown = new ushort[levels];
+        _mask = capacity - 1;
+        foreach (var (key, ids) in merged)
+        {
+            int slot = (int)(key & (uint)_mask);
+            while (_keys[slot] != 0) slot = (slot + 1) & _mask;
+            _keys[slot] = key;
+            ids.CopyTo(_ids, slot * levels);
+        }
+        Count = merged.Count;
+    }
+
+    /// <summary>Number of clustered words.</summary>
+    public int Count { get; }
+
+    /// <summary>The number of classes of each level, coarse first; empty when the model has no clusters.</summary>
+    public IReadOnlyList<int> ClassCounts => _classCounts;
+
+    /// <summary>The word's id at each level (0 at every level for a word outside the vocabulary).</summary>
+    public ReadOnlySpan<ushort> Lookup(ulong wordHash)
+    {
+        int levels = _classCounts.Length;
+        if (levels == 0) return default;
+        uint wanted = Lexicon.Fold(wordHash);
+        int slot = (int)(wanted & (uint)_mask);
+        while (true)
+        {
+            uint key = _keys[slot];
+            if (key == wanted) return _ids.AsSpan(slot * levels, levels);
+            if (key == 0) return _unknown;
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    /// <summary>The entries in a stable order (by key), for writing model files deterministically.</summary>
+    public List<(uint Key, ushort[] Ids)> Entries()
+    {
+        int levels = _classCounts.Length;
+        var list = new List<(uint, ushort[])>(Count);
+        for (int i = 0; i < _keys.Length; i++)
+        {
+            if (_keys[i] != 0) list.Add((_keys[i], _ids.AsSpan(i * levels, levels).ToArray()));
+        }
+        list.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return list;
+    }
+}
