@@ -15,7 +15,9 @@ namespace EntityExtraction.Pipeline;
 /// have a confidence below <see cref="LowModelConfidence"/>: the model was unsure and only saw part of a known
 /// name ("fondation" + "Linux" → "fondation Linux").</item>
 /// <item>A gazetteer match with exactly the span of a model entity lends it its canonical name; the model's type
-/// stays unless the model's confidence is below <see cref="LowModelConfidence"/>.</item>
+/// stays unless the model's confidence is below <see cref="LowModelConfidence"/>. So does a match that is a model
+/// entity of the same type plus the one lower-case word before it: the model leaves descriptors out of names
+/// ("la société [Mistral]"), and the gazetteer knows where one belongs to the name ("fondation Linux").</item>
 /// <item>Any other overlap: the model wins and the gazetteer match is dropped.</item>
 /// </list>
 /// The thresholds were chosen on the dev sets (docs/accuracy.md). Inputs must be sorted and non-overlapping;
@@ -35,7 +37,9 @@ internal static class FallbackMerger
     /// <param name="outsideProbabilities">Per token of the chunk, the model's probability of label O, indexed like
     /// <see cref="GazetteerMatch.FirstToken"/>; null when unknown (every unclaimed match is then added).</param>
     /// <param name="output">Receives the merged entities.</param>
-    public static void Merge(List<ModelEntity> model, List<GazetteerHit> gazetteer, List<float>? outsideProbabilities, List<MergedEntity> output)
+    /// <param name="text">The text the offsets index, to see whether a word is lower-case (rule 4); null skips
+    /// the descriptor case.</param>
+    public static void Merge(List<ModelEntity> model, List<GazetteerHit> gazetteer, List<float>? outsideProbabilities, List<MergedEntity> output, string? text = null)
     {
         int m = 0;
         foreach (var hit in gazetteer)
@@ -69,6 +73,14 @@ internal static class FallbackMerger
                 continue;
             }
 
+            if (lastOverlap - firstOverlap == 1 && ExtendsByADescriptor(match, model[firstOverlap], text))
+            {
+                var named = model[firstOverlap];
+                output.Add(new MergedEntity(match.Start, match.Length, named.Type, EntitySource.Model, named.Confidence, match.CanonicalName));
+                m = lastOverlap;
+                continue;
+            }
+
             if (ContainsAllAndAllUnsure(match, model, firstOverlap, lastOverlap))
             {
                 output.Add(FromGazetteer(match));
@@ -92,6 +104,13 @@ internal static class FallbackMerger
         }
         return false;
     }
+
+    private static bool ExtendsByADescriptor(GazetteerMatch match, ModelEntity entity, string? text)
+        => text != null
+            && match.Type == entity.Type
+            && match.TokenCount == entity.TokenCount + 1
+            && match.Start + match.Length == entity.Start + entity.Length
+            && char.IsLower(text[match.Start]);
 
     private static bool ContainsAllAndAllUnsure(GazetteerMatch match, List<ModelEntity> model, int from, int to)
     {

@@ -12,10 +12,10 @@ public class FallbackMergerTests
     private static GazetteerMatch G(int start, int length, EntityType type, string canonical, float confidence = 0.8f, int firstToken = 0, int tokenCount = 1) =>
         new(start, length, type, canonical, firstToken, tokenCount, confidence);
 
-    private static List<MergedEntity> Merge(List<ModelEntity> model, List<GazetteerMatch> gazetteer, List<float>? outside = null, bool fromCaller = false)
+    private static List<MergedEntity> Merge(List<ModelEntity> model, List<GazetteerMatch> gazetteer, List<float>? outside = null, bool fromCaller = false, string? text = null)
     {
         var output = new List<MergedEntity>();
-        FallbackMerger.Merge(model, gazetteer.Select(g => new GazetteerHit(g, fromCaller)).ToList(), outside, output);
+        FallbackMerger.Merge(model, gazetteer.Select(g => new GazetteerHit(g, fromCaller)).ToList(), outside, output, text);
         return output;
     }
 
@@ -48,6 +48,23 @@ public class FallbackMergerTests
         merged.Select(e => (e.Start, e.Source)).Should().Equal((0, EntitySource.Model), (10, EntitySource.Gazetteer), (20, EntitySource.Model));
         merged[1].CanonicalName.Should().Be("IBM");
         merged[1].Confidence.Should().Be(0.8f);
+    }
+
+    [Theory]
+    [InlineData("la fondation Linux", EntityType.Organization, true)]
+    [InlineData("la Fondation Linux", EntityType.Organization, false)]
+    [InlineData("la fondation Linux", EntityType.Location, false)]
+    public void A_known_name_of_the_same_type_takes_back_the_lower_case_descriptor_the_model_left_out(string text, EntityType modelType, bool extended)
+    {
+        // Tokens: la(0) fondation(1) Linux(2). The model, sure of itself, tagged "Linux" only.
+        var model = new ModelEntity(13, 5, modelType, 0.9f, 2, 1);
+        var match = G(3, 15, EntityType.Organization, "Linux Foundation", firstToken: 1, tokenCount: 2);
+
+        var merged = Merge([model], [match], text: text);
+
+        merged.Should().ContainSingle().Which.Should().Be(extended
+            ? new MergedEntity(3, 15, EntityType.Organization, EntitySource.Model, 0.9f, "Linux Foundation")
+            : new MergedEntity(13, 5, modelType, EntitySource.Model, 0.9f, null));
     }
 
     [Fact]
