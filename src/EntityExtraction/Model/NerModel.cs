@@ -113,6 +113,7 @@ public sealed class NerModel
             if (token.Start < 0 || token.Length <= 0 || token.End > text.Length)
                 throw new ArgumentException($"Token {i} [{token.Start}, {token.End}) is empty or lies outside the text (length {text.Length}).", nameof(tokens));
         }
+        int first = destination.Count;
         int start = 0;
         while (start < tokens.Count)
         {
@@ -122,6 +123,61 @@ public sealed class NerModel
             PredictSentence(text, tokens, start, end - start, destination, outsideProbabilities);
             start = end;
         }
+        MakeTypesConsistent(text, destination, first, _labels);
+    }
+
+    /// <summary>
+    /// Gives every mention of the same name in one text the type its mentions vote for, each weighted by its
+    /// confidence: a text calls one organisation by one name, but a single mention in a place-like context
+    /// ("à Microsoft") can tip the model to another type (label consistency, as in Krishnan and Manning 2006).
+    /// Allocation-free: the mentions are sorted by a hash of their text in pooled arrays.
+    /// </summary>
+    internal static void MakeTypesConsistent(string text, List<ModelEntity> entities, int first, LabelSet labels)
+    {
+        int count = entities.Count - first;
+        if (count < 2) return;
+        var keys = ArrayPool<ulong>.Shared.Rent(count);
+        var order = ArrayPool<int>.Shared.Rent(count);
+        try
+        {
+            for (int i = 0; i < count; i++)
+            {
+                var e = entities[first + i];
+                keys[i] = FeatureHash.Exact(text.AsSpan(e.Start, e.Length));
+                order[i] = first + i;
+            }
+            Array.Sort(keys, order, 0, count);
+            Span<float> votes = stackalloc float[labels.Types.Count];
+            int run = 0;
+            while (run < count)
+            {
+                int end = run + 1;
+                while (end < count && keys[end] == keys[run]) end++;
+                if (end - run > 1)
+                {
+                    votes.Clear();
+                    for (int k = run; k < end; k++) votes[labels.IndexOfType(entities[order[k]].Type)] += entities[order[k]].Confidence;
+                    var winner = labels.Types[votes.IndexOf(MaxOf(votes))];
+                    for (int k = run; k < end; k++)
+                    {
+                        if (entities[order[k]].Type != winner) entities[order[k]] = entities[order[k]] with { Type = winner };
+                    }
+                }
+                run = end;
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(order);
+            ArrayPool<ulong>.Shared.Return(keys);
+        }
+    }
+
+    private static float MaxOf(ReadOnlySpan<float> values)
+    {
+        float max = values[0];
+        foreach (float v in values) max = Math.Max(max, v);
+        return max;
     }
 
     private void PredictSentence(string text, IReadOnlyList<Token> tokens, int first, int count, List<ModelEntity> destination, List<float>? outsideProbabilities)
