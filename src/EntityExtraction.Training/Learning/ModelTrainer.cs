@@ -110,13 +110,18 @@ public static class ModelTrainer
     }
 
     internal static Lexicon BuildLexicon(string? gazetteerSources, IReadOnlyList<string> namesFrom, string? curatedLists)
-        => BuildLexicon(gazetteerSources, namesFrom, curatedLists, excludedPath: null, fold: 0, folds: 1);
+        => AddNames(BaseLexicon(gazetteerSources, curatedLists), namesFrom, excludedPath: null, fold: 0, folds: 1).Build();
 
-    private static Lexicon BuildLexicon(string? gazetteerSources, IReadOnlyList<string> namesFrom, string? curatedLists, string? excludedPath, int fold, int folds)
+    private static LexiconBuilder BaseLexicon(string? gazetteerSources, string? curatedLists)
     {
         var builder = new LexiconBuilder();
         if (gazetteerSources != null) builder.AddGazetteerSources(gazetteerSources);
         if (curatedLists != null) builder.AddCuratedNames(curatedLists);
+        return builder;
+    }
+
+    private static LexiconBuilder AddNames(LexiconBuilder builder, IReadOnlyList<string> namesFrom, string? excludedPath, int fold, int folds)
+    {
         foreach (string spec in namesFrom)
         {
             var (path, minimumCount) = ParseNamesSource(spec);
@@ -124,7 +129,7 @@ public static class ModelTrainer
             if (excludedPath != null && SameFile(path, excludedPath)) sentences = sentences.Where((_, i) => i % folds != fold);
             builder.AddHarvestedNames(sentences, minimumCount);
         }
-        return builder.Build();
+        return builder;
     }
 
     /// <summary>
@@ -137,9 +142,11 @@ public static class ModelTrainer
     {
         string? names = plan.NamesFrom.Select(spec => ParseNamesSource(spec).Path).FirstOrDefault(p => SameFile(p, trainingPath));
         if (names == null) return null;
+        // The gazetteer sources and curated lists are read once; only the harvested names differ between folds.
+        var common = BaseLexicon(plan.GazetteerSources, plan.CuratedLists);
         var lexicons = new Lexicon[plan.NameFolds];
         for (int k = 0; k < lexicons.Length; k++)
-            lexicons[k] = BuildLexicon(plan.GazetteerSources, plan.NamesFrom, plan.CuratedLists, names, k, plan.NameFolds);
+            lexicons[k] = AddNames(common.Copy(), plan.NamesFrom, names, k, plan.NameFolds).Build();
         log($"names of {trainingPath} harvested in {plan.NameFolds} folds: each sentence sees only the other folds' names");
         return lexicons;
     }

@@ -18,6 +18,14 @@ public sealed class LexiconBuilder
 
     public int Count => _words.Count;
 
+    /// <summary>An independent builder with the same words so far, to extend one base in several ways.</summary>
+    public LexiconBuilder Copy()
+    {
+        var copy = new LexiconBuilder { _common = _common };
+        foreach (var (word, flags) in _words) copy._words[word] = flags;
+        return copy;
+    }
+
     /// <summary>Adds every source found under <paramref name="gazetteerSources"/>; missing sources are an error.</summary>
     public LexiconBuilder AddGazetteerSources(string gazetteerSources)
     {

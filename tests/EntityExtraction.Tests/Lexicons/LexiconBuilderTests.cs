@@ -1,4 +1,5 @@
 using EntityExtraction.Model;
+using EntityExtraction.Training.Corpora;
 using EntityExtraction.Training.Lexicons;
 
 namespace EntityExtraction.Tests.Lexicons;
@@ -33,5 +34,21 @@ public sealed class LexiconBuilderTests : IDisposable
         var act = () => new LexiconBuilder().AddCuratedNames(Path.Combine(_folder, "nope"));
 
         act.Should().Throw<DirectoryNotFoundException>().WithMessage("*nope*");
+    }
+
+    [Fact]
+    public void A_copy_starts_with_the_same_words_and_grows_on_its_own()
+    {
+        File.WriteAllText(Path.Combine(_folder, "places.tsv"), "Pontarlimbour\tLOC\n");
+        var common = new LexiconBuilder().AddCuratedNames(_folder);
+        var harvested = new TaggedSentence(["Zorglub", "est", "là"], [1, 0, 0]);
+
+        var withNames = common.Copy().AddHarvestedNames([harvested]).Build();
+        var without = common.Build();
+
+        Flags(withNames, "Pontarlimbour").Should().Be(LexiconFlags.CuratedPlace);
+        Flags(withNames, "Zorglub").Should().Be(LexiconFlags.HarvestedPerson);
+        Flags(without, "Pontarlimbour").Should().Be(LexiconFlags.CuratedPlace);
+        Flags(without, "Zorglub").Should().Be(LexiconFlags.None, "names added to the copy stay out of the original");
     }
 }
