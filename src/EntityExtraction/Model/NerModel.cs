@@ -123,61 +123,7 @@ public sealed class NerModel
             PredictSentence(text, tokens, start, end - start, destination, outsideProbabilities);
             start = end;
         }
-        MakeTypesConsistent(text, destination, first, _labels);
-    }
-
-    /// <summary>
-    /// Gives every mention of the same name in one text the type its mentions vote for, each weighted by its
-    /// confidence: a text calls one organisation by one name, but a single mention in a place-like context
-    /// ("à Microsoft") can tip the model to another type (label consistency, as in Krishnan and Manning 2006).
-    /// Allocation-free: the mentions are sorted by a hash of their text in pooled arrays.
-    /// </summary>
-    internal static void MakeTypesConsistent(string text, List<ModelEntity> entities, int first, LabelSet labels)
-    {
-        int count = entities.Count - first;
-        if (count < 2) return;
-        var keys = ArrayPool<ulong>.Shared.Rent(count);
-        var order = ArrayPool<int>.Shared.Rent(count);
-        try
-        {
-            for (int i = 0; i < count; i++)
-            {
-                var e = entities[first + i];
-                keys[i] = FeatureHash.Exact(text.AsSpan(e.Start, e.Length));
-                order[i] = first + i;
-            }
-            Array.Sort(keys, order, 0, count);
-            Span<float> votes = stackalloc float[labels.Types.Count];
-            int run = 0;
-            while (run < count)
-            {
-                int end = run + 1;
-                while (end < count && keys[end] == keys[run]) end++;
-                if (end - run > 1)
-                {
-                    votes.Clear();
-                    for (int k = run; k < end; k++) votes[labels.IndexOfType(entities[order[k]].Type)] += entities[order[k]].Confidence;
-                    var winner = labels.Types[votes.IndexOf(MaxOf(votes))];
-                    for (int k = run; k < end; k++)
-                    {
-                        if (entities[order[k]].Type != winner) entities[order[k]] = entities[order[k]] with { Type = winner };
-                    }
-                }
-                run = end;
-            }
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(order);
-            ArrayPool<ulong>.Shared.Return(keys);
-        }
-    }
-
-    private static float MaxOf(ReadOnlySpan<float> values)
-    {
-        float max = values[0];
-        foreach (float v in values) max = Math.Max(max, v);
-        return max;
+        EntitySpanRules.MakeTypesConsistent(text, destination, first, _labels);
     }
 
     private void PredictSentence(string text, IReadOnlyList<Token> tokens, int first, int count, List<ModelEntity> destination, List<float>? outsideProbabilities)
@@ -226,41 +172,6 @@ public sealed class NerModel
         }
     }
 
-    /// <summary>
-    /// Whether a span has nothing of a name: no capital and no digit at all ("la societe meta"), or, over several
-    /// words, only a sentence-initial article, determiner or pronoun as capital ("La météo de la semaine
-    /// prochaine"). Title-like training fragments, often one name from end to end, make the model propose such
-    /// spans on headlines and captions; French names almost always show a capital beyond that.
-    /// </summary>
-    internal static bool IsCapitalisedOnlyByPosition(string text, IReadOnlyList<Token> tokens, int first, ReadOnlySpan<TokenAttributes> attributes, int start, int end)
-    {
-        bool initialFunctionWord = end - start > 1
-            && (attributes[start].Orthography & OrthographyFlags.SentenceInitial) != 0
-            && FunctionWords.Contains(tokens[first + start].AsSpan(text));
-        for (int k = initialFunctionWord ? start + 1 : start; k < end; k++)
-        {
-            ref readonly var a = ref attributes[k];
-            if (a.Case is not (CaseClass.Lower or CaseClass.NoLetters) || (a.Orthography & OrthographyFlags.HasDigit) != 0) return false;
-        }
-        return true;
-    }
-
-    /// <summary>
-    /// The first token of a person or organisation after lower-case words that directly precede its capitalised
-    /// part: "le chanteur [Stromae]", "la société [Mistral]". Titles and generic descriptors stay outside names
-    /// in most of our corpora, but one (NewsEye) includes them, and the model sometimes follows it. Descriptive
-    /// names keep their head ("ministère de la Culture", "commission de l'emploi"): only one lower-case word
-    /// followed at once by a capitalised one is dropped. Places keep theirs ("mont Ventoux", "palais Garnier").
-    /// </summary>
-    internal static int SkipLeadingDescriptors(ReadOnlySpan<TokenAttributes> attributes, int start, int end)
-    {
-        bool descriptor = start + 1 < end
-            && attributes[start].Case == CaseClass.Lower
-            && (attributes[start].Orthography & OrthographyFlags.Elision) == 0
-            && attributes[start + 1].Case is CaseClass.Capitalized or CaseClass.AllCaps or CaseClass.Mixed or CaseClass.SingleCapital;
-        return descriptor ? start + 1 : start;
-    }
-
     private void EmitEntities(string text, IReadOnlyList<Token> tokens, int first, int count, ReadOnlySpan<TokenAttributes> attributes, ReadOnlySpan<int> path, ReadOnlySpan<float> marginals, List<ModelEntity> destination)
     {
         int l = _labels.Count;
@@ -271,8 +182,8 @@ public sealed class NerModel
             if (label == 0) { i++; continue; }
             int type = _labels.TypeIndexOf(label);
             int end = _labels.EntityEnd(path[..count], i);
-            if (IsCapitalisedOnlyByPosition(text, tokens, first, attributes, i, end)) { i = end; continue; }
-            int start = _labels.Types[type] == EntityType.Location ? i : SkipLeadingDescriptors(attributes, i, end);
+            if (EntitySpanRules.IsCapitalisedOnlyByPosition(text, tokens, first, attributes, i, end)) { i = end; continue; }
+            int start = _labels.Types[type] == EntityType.Location ? i : EntitySpanRules.SkipLeadingDescriptors(attributes, i, end);
             float confidence = 0f;
             for (int k = start; k < end; k++) confidence += marginals[k * l + path[k]];
             confidence = Math.Clamp(confidence / (end - start), 0f, 1f);

@@ -1,0 +1,83 @@
+using EntityExtraction.Model;
+using EntityExtraction.Tokenization;
+
+namespace EntityExtraction.Tests.Model;
+
+public class EntitySpanRulesTests
+{
+    [Theory]
+    [InlineData("Un logo de la societe meta", "societe meta", true)]
+    [InlineData("La météo de la semaine prochaine", "La météo de la semaine prochaine", true)]
+    [InlineData("Parti socialiste : le congrès s'ouvre", "Parti socialiste", false)]
+    [InlineData("La Poste recrute", "La Poste", false)]
+    [InlineData("Les salariés de la banque", "Les salariés", true)]
+    [InlineData("il rejoint le groupe ATOS", "ATOS", false)]
+    [InlineData("le stade de la route 66", "route 66", false)]
+    [InlineData("Il neige", "Il", false)]
+    public void Spans_without_a_capital_beyond_a_sentence_initial_function_word_are_not_names(string text, string span, bool rejected)
+    {
+        // The decoder drops such spans; a lone sentence-initial word
+        // stays the model's call ("Paris" opening a sentence).
+        var (tokens, attributes, first, end) = Locate(text, span);
+        EntitySpanRules.IsCapitalisedOnlyByPosition(text, tokens, 0, attributes, first, end).Should().Be(rejected);
+    }
+
+    [Theory]
+    [InlineData("Le chanteur Stromae chante", "chanteur Stromae", "Stromae")]
+    [InlineData("La société L'Oréal recrute", "société L'Oréal", "L'Oréal")]
+    [InlineData("le groupe de presse Prisma Media", "groupe de presse Prisma Media", "groupe de presse Prisma Media")]
+    [InlineData("au ministère de la Culture", "ministère de la Culture", "ministère de la Culture")]
+    [InlineData("la Direction nationale du contrôle de gestion", "Direction nationale du contrôle de gestion", "Direction nationale du contrôle de gestion")]
+    [InlineData("la commission de l'emploi et des affaires sociales", "commission de l'emploi et des affaires sociales", "commission de l'emploi et des affaires sociales")]
+    [InlineData("selon l'Insee hier", "l'Insee", "l'Insee")]
+    public void Lower_case_words_directly_before_a_capitalised_name_are_left_out(string text, string span, string kept)
+    {
+        var (tokens, attributes, first, end) = Locate(text, span);
+
+        int newFirst = EntitySpanRules.SkipLeadingDescriptors(attributes, first, end);
+
+        text[tokens[newFirst].Start..tokens[end - 1].End].Should().Be(kept);
+    }
+
+    /// <summary>The tokens and attributes of <paramref name="text"/> and the token range of <paramref name="span"/>.</summary>
+    private static (IReadOnlyList<Token> Tokens, TokenAttributes[] Attributes, int First, int End) Locate(string text, string span)
+    {
+        var tokens = FrenchTokenizer.Default.Tokenize(text);
+        var attributes = new TokenAttributes[tokens.Count];
+        new FeatureExtractor(Lexicon.Empty).ComputeAttributes(text, tokens, 0, tokens.Count, attributes);
+        int start = text.IndexOf(span, StringComparison.Ordinal);
+        int first = tokens.ToList().FindIndex(t => t.Start == start);
+        int end = tokens.ToList().FindIndex(t => t.End == start + span.Length) + 1;
+        first.Should().BeGreaterThanOrEqualTo(0, "the span starts on a token");
+        end.Should().BeGreaterThan(first, "the span ends on a token");
+        return (tokens, attributes, first, end);
+    }
+
+    [Fact]
+    public void Mentions_of_one_name_in_a_text_get_the_type_their_confidences_vote_for()
+    {
+        const string text = "Microsoft recrute. Il part à Microsoft. Microsoft grandit. Paris et Lyon, pas Paris.";
+        int Index(string name, int nth) => Enumerable.Range(0, nth).Aggregate(-1, (at, _) => text.IndexOf(name, at + 1, StringComparison.Ordinal));
+        ModelEntity E(string name, int nth, EntityType type, float confidence) => new(Index(name, nth), name.Length, type, confidence, 0, 1);
+        var before = new ModelEntity(0, 1, EntityType.Person, 0.9f, 0, 1); // outside the range being made consistent
+        var entities = new List<ModelEntity>
+        {
+            before,
+            E("Microsoft", 1, EntityType.Organization, 0.5f),
+            E("Microsoft", 2, EntityType.Location, 0.7f),
+            E("Microsoft", 3, EntityType.Organization, 0.4f),
+            E("Paris", 1, EntityType.Location, 0.6f),
+            E("Lyon", 1, EntityType.Location, 0.9f),
+            E("Paris", 2, EntityType.Person, 0.8f),
+        };
+
+        EntitySpanRules.MakeTypesConsistent(text, entities, 1, LabelSet.Standard);
+
+        // Microsoft: ORG 0.9 against LOC 0.7; Paris: PER 0.8 against LOC 0.6; positions and confidences stay.
+        entities.Select(e => e.Type).Should().Equal(
+            EntityType.Person, EntityType.Organization, EntityType.Organization, EntityType.Organization,
+            EntityType.Person, EntityType.Location, EntityType.Person);
+        entities.Select(e => e.Confidence).Should().Equal(0.9f, 0.5f, 0.7f, 0.4f, 0.6f, 0.9f, 0.8f);
+        entities[2].Start.Should().Be(text.IndexOf("à Microsoft", StringComparison.Ordinal) + 2);
+    }
+}
