@@ -23,7 +23,7 @@ internal static class GenreCopyBases
                 missing.Add(candidate);
         }
         if (missing.Count == 0) return model;
-        int labels = model.Weights.Length / Math.Max(1, model.FeatureKeys.Length);
+        int labels = new LabelSet(model.Types, model.Scheme).Count;
         var keys = model.FeatureKeys.Concat(missing).ToArray();
         var order = Enumerable.Range(0, keys.Length).OrderBy(i => keys[i]).ToArray();
         var weights = new float[keys.Length * labels];
