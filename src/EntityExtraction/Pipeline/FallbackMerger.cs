@@ -37,9 +37,8 @@ internal static class FallbackMerger
     /// <param name="outsideProbabilities">Per token of the chunk, the model's probability of label O, indexed like
     /// <see cref="GazetteerMatch.FirstToken"/>; null when unknown (every unclaimed match is then added).</param>
     /// <param name="output">Receives the merged entities.</param>
-    /// <param name="text">The text the offsets index, to see whether a word is lower-case (rule 4); null skips
-    /// the descriptor case.</param>
-    public static void Merge(List<ModelEntity> model, List<GazetteerHit> gazetteer, List<float>? outsideProbabilities, List<MergedEntity> output, string? text = null)
+    /// <param name="text">The text the offsets index, to see whether a word is lower-case (rule 4).</param>
+    public static void Merge(List<ModelEntity> model, List<GazetteerHit> gazetteer, List<float>? outsideProbabilities, List<MergedEntity> output, string text)
     {
         int m = 0;
         foreach (var hit in gazetteer)
@@ -105,9 +104,8 @@ internal static class FallbackMerger
         return false;
     }
 
-    private static bool ExtendsByADescriptor(GazetteerMatch match, ModelEntity entity, string? text)
-        => text != null
-            && match.Type == entity.Type
+    private static bool ExtendsByADescriptor(GazetteerMatch match, ModelEntity entity, string text)
+        => match.Type == entity.Type
             && match.TokenCount == entity.TokenCount + 1
             && match.Start + match.Length == entity.Start + entity.Length
             && char.IsLower(text[match.Start]);

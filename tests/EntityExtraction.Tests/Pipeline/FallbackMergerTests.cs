@@ -15,6 +15,8 @@ public class FallbackMergerTests
     private static List<MergedEntity> Merge(List<ModelEntity> model, List<GazetteerMatch> gazetteer, List<float>? outside = null, bool fromCaller = false, string? text = null)
     {
         var output = new List<MergedEntity>();
+        // Without a text of their own, the cases run on capitals only, so no word counts as a lower-case descriptor.
+        text ??= new string('X', 1 + model.Select(e => e.Start + e.Length).Concat(gazetteer.Select(g => g.Start + g.Length)).DefaultIfEmpty(0).Max());
         FallbackMerger.Merge(model, gazetteer.Select(g => new GazetteerHit(g, fromCaller)).ToList(), outside, output, text);
         return output;
     }
