@@ -89,7 +89,7 @@ public sealed class AveragedPerceptronTrainer
                 c++;
             }
 
-            var model = new NerModel(Averaged(corpus.FeatureKeys, w, u, t, ut, c, lexicon, labels) with { Clusters = corpus.Clusters });
+            var model = Calibrated(Averaged(corpus.FeatureKeys, w, u, t, ut, c, lexicon, labels) with { Clusters = corpus.Clusters }, dev);
             var (mean, perSet) = DevSet.Score(model, dev);
             var report = new EpochReport(epoch, 100.0 * correct / total, mean, perSet, clock.Elapsed);
             epochs.Add(report);
@@ -103,6 +103,15 @@ public sealed class AveragedPerceptronTrainer
         }
         return new TrainingResult(best!, bestEpoch, epochs);
     }
+
+    /// <summary>
+    /// The model with the confidence scale it would ship with. Label consistency weighs mentions by confidence,
+    /// so dev F1 depends on the scale: perceptron weights grow with training, and at scale 1 the marginals
+    /// underflow to 0, which makes every repeated name vote for the first type. Scoring each epoch this way keeps
+    /// the selection faithful to what <c>evaluate</c> reports for the written model.
+    /// </summary>
+    internal static NerModel Calibrated(ModelData data, IReadOnlyList<DevSet> dev)
+        => new(data with { ConfidenceScale = ConfidenceCalibration.Fit(data, dev).Scale });
 
     internal static string Format(EpochReport r, IReadOnlyList<DevSet> dev)
     {

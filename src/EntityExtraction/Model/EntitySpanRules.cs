@@ -76,7 +76,14 @@ internal static class EntitySpanRules
                 {
                     votes.Clear();
                     for (int k = run; k < end; k++) votes[labels.IndexOfType(entities[order[k]].Type)] += entities[order[k]].Confidence;
-                    var winner = labels.Types[votes.IndexOf(MaxOf(votes))];
+                    float best = MaxOf(votes);
+                    // No confidence to weigh (all zero): nothing to vote with, so the model's types stand.
+                    if (!(best > 0f))
+                    {
+                        run = end;
+                        continue;
+                    }
+                    var winner = labels.Types[votes.IndexOf(best)];
                     for (int k = run; k < end; k++)
                     {
                         if (entities[order[k]].Type != winner) entities[order[k]] = entities[order[k]] with { Type = winner };

@@ -80,4 +80,20 @@ public class EntitySpanRulesTests
         entities.Select(e => e.Confidence).Should().Equal(0.9f, 0.5f, 0.7f, 0.4f, 0.6f, 0.9f, 0.8f);
         entities[2].Start.Should().Be(text.IndexOf("à Microsoft", StringComparison.Ordinal) + 2);
     }
+
+    [Fact]
+    public void Mentions_without_any_confidence_keep_their_types()
+    {
+        // Confidences of 0 carry no vote; the first type must not win by default.
+        const string text = "Orange à Orange.";
+        var entities = new List<ModelEntity>
+        {
+            new(0, 6, EntityType.Organization, 0f, 0, 1),
+            new(9, 6, EntityType.Location, 0f, 2, 1),
+        };
+
+        EntitySpanRules.MakeTypesConsistent(text, entities, 0, LabelSet.Standard);
+
+        entities.Select(e => e.Type).Should().Equal(EntityType.Organization, EntityType.Location);
+    }
 }
