@@ -11,7 +11,8 @@ namespace EntityExtraction.Model;
 internal static class EntitySpanRules
 {
     /// <summary>
-    /// Whether a span has nothing of a name: no capital and no digit at all ("la societe meta"), or, over several
+    /// Whether a span has nothing of a name: no capital and no digit at all ("la societe meta"), no letter at all
+    /// (a year such as "2007", which silver training data sometimes labels as an entity), or, over several
     /// words, only a sentence-initial article, determiner or pronoun as capital ("La météo de la semaine
     /// prochaine"). Title-like training fragments, often one name from end to end, make the model propose such
     /// spans on headlines and captions; French names almost always show a capital beyond that.
@@ -21,12 +22,14 @@ internal static class EntitySpanRules
         bool initialFunctionWord = end - start > 1
             && (attributes[start].Orthography & OrthographyFlags.SentenceInitial) != 0
             && FunctionWords.Contains(tokens[first + start].AsSpan(text));
+        bool capitalOrDigit = false, letter = false;
         for (int k = initialFunctionWord ? start + 1 : start; k < end; k++)
         {
             ref readonly var a = ref attributes[k];
-            if (a.Case is not (CaseClass.Lower or CaseClass.NoLetters) || (a.Orthography & OrthographyFlags.HasDigit) != 0) return false;
+            if (a.Case is not (CaseClass.Lower or CaseClass.NoLetters) || (a.Orthography & OrthographyFlags.HasDigit) != 0) capitalOrDigit = true;
+            if (a.Case != CaseClass.NoLetters) letter = true;
         }
-        return true;
+        return !capitalOrDigit || !letter;
     }
 
     /// <summary>

@@ -14,7 +14,10 @@ public class EntitySpanRulesTests
     [InlineData("il rejoint le groupe ATOS", "ATOS", false)]
     [InlineData("le stade de la route 66", "route 66", false)]
     [InlineData("Il neige", "Il", false)]
-    public void Spans_without_a_capital_beyond_a_sentence_initial_function_word_are_not_names(string text, string span, bool rejected)
+    [InlineData("Le contrat signé en 2007 , il part", "2007", true)]
+    [InlineData("du 12 / 05 au 3 juin", "12 / 05", true)]
+    [InlineData("la 2CV de Citroën", "2CV", false)]
+    public void Spans_without_a_capital_beyond_a_sentence_initial_function_word_or_without_letters_are_not_names(string text, string span, bool rejected)
     {
         // The decoder drops such spans; a lone sentence-initial word
         // stays the model's call ("Paris" opening a sentence).
