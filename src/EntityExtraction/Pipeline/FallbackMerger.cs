@@ -14,8 +14,8 @@ namespace EntityExtraction.Pipeline;
 /// <item>A gazetteer match that strictly contains every model entity it overlaps replaces them when all of them
 /// have a confidence below <see cref="LowModelConfidence"/>: the model was unsure and only saw part of a known
 /// name ("fondation" + "Linux" → "fondation Linux").</item>
-/// <item>A gazetteer match with exactly the span of a model entity lends it its canonical name; the model's type
-/// stays unless the model's confidence is below <see cref="LowModelConfidence"/>. So does a match that is a model
+/// <item>A gazetteer match with exactly the span of a model entity lends it its type if the model's confidence is
+/// below <see cref="LowModelConfidence"/>, and its canonical name if the types then agree. So does a match that is a model
 /// entity of the same type plus the one lower-case word before it: the model leaves descriptors out of names
 /// ("la société [Mistral]"), and the gazetteer knows where one belongs to the name ("fondation Linux").</item>
 /// <item>Any other overlap: the model wins and the gazetteer match is dropped.</item>
@@ -66,8 +66,9 @@ internal static class FallbackMerger
                 && model[firstOverlap].Start == match.Start && model[firstOverlap].Length == match.Length)
             {
                 var same = model[firstOverlap];
-                EntityType? type = same.Confidence < LowModelConfidence ? match.Type : null;
-                output.Add(FromModel(same, match.CanonicalName, type));
+                var type = same.Confidence < LowModelConfidence ? match.Type : same.Type;
+                // A canonical name of another type names another thing: "Berkeley" the city is not the university.
+                output.Add(FromModel(same, type == match.Type ? match.CanonicalName : null, type));
                 m = lastOverlap;
                 continue;
             }

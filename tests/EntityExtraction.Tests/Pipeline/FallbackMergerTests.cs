@@ -107,12 +107,22 @@ public class FallbackMergerTests
     }
 
     [Fact]
-    public void Same_span_keeps_the_model_type_and_gains_the_canonical_name()
+    public void Same_span_and_type_gains_the_canonical_name()
     {
-        var merged = Merge([M(0, 4, EntityType.Organization, 0.95f)], [G(0, 4, EntityType.Location, "NASA")]);
+        var merged = Merge([M(0, 4, EntityType.Organization, 0.95f)], [G(0, 4, EntityType.Organization, "NASA")]);
 
         merged.Should().ContainSingle().Which.Should().Be(
             new MergedEntity(0, 4, EntityType.Organization, EntitySource.Model, 0.95f, "NASA"));
+    }
+
+    [Fact]
+    public void Same_span_of_another_type_keeps_the_model_type_without_the_canonical_name_of_another_thing()
+    {
+        // "Berkeley" tagged as a place by a confident model is the city, not "University of California, Berkeley".
+        var merged = Merge([M(0, 8, EntityType.Location, 0.64f)], [G(0, 8, EntityType.Organization, "University of California, Berkeley")]);
+
+        merged.Should().ContainSingle().Which.Should().Be(
+            new MergedEntity(0, 8, EntityType.Location, EntitySource.Model, 0.64f, null));
     }
 
     [Fact]
@@ -122,6 +132,7 @@ public class FallbackMergerTests
 
         merged.Should().ContainSingle().Which.Type.Should().Be(EntityType.Organization);
         merged[0].Source.Should().Be(EntitySource.Model);
+        merged[0].CanonicalName.Should().Be("NASA");
     }
 
     [Fact]
