@@ -133,6 +133,7 @@ public sealed class FrenchEntityExtractor
         _callerGazetteer?.FindMatches(text, tokens, scratch.CallerMatches);
         _defaultGazetteer?.FindMatches(text, tokens, scratch.DefaultMatches);
         CombineGazetteerMatches(scratch.CallerMatches, scratch.DefaultMatches, scratch.Hits);
+        JoinedNameSplitter.Split(scratch.Model, scratch.Hits, text);
         FallbackMerger.Merge(scratch.Model, scratch.Hits, scratch.Outside, scratch.Merged, text);
         foreach (var entity in scratch.Merged)
         {
