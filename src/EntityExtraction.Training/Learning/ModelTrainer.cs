@@ -38,13 +38,28 @@ public static class ModelTrainer
 
         var sentences = new List<(TaggedSentence, float)>();
         var sentenceLexicons = new List<Lexicon?>();
+        var loadedSources = new List<(TrainingSource Source, List<TaggedSentence> Sentences)>();
         foreach (var source in plan.Sources)
         {
             var loaded = source.Load();
+            loadedSources.Add((source, loaded));
             log($"train: {source.Path}: {loaded.Count:N0} sentences, weight {source.Weight}{(source.RunningTextOnly ? ", running text only" : "")}");
             sentences.AddRange(loaded.Select(s => (s, source.Weight)));
             var folds = plan.NameFolds > 1 && plan.LexiconFile == null ? FoldLexicons(plan, source.Path, log) : null;
             for (int i = 0; i < loaded.Count; i++) sentenceLexicons.Add(folds?[i % folds.Length]);
+        }
+        if (plan.Sources.Any(s => s.ReplacedCopies > 0))
+        {
+            var pool = MentionReplacement.NamePool(sentences.Select(s => s.Item1), plan.CuratedLists);
+            log($"mention replacement: {string.Join(", ", pool.Select((p, t) => $"{LabelSet.Standard.Types[t]} {p.Count:N0}"))} names to draw from");
+            var random = new Random(plan.Options.Seed);
+            foreach (var (source, loaded) in loadedSources.Where(s => s.Source.ReplacedCopies > 0))
+            {
+                var copies = MentionReplacement.Augment(loaded, pool, source.ReplacedCopies, random);
+                log($"train: {source.Path}: {copies.Count:N0} more sentences with replaced mentions");
+                sentences.AddRange(copies.Select(s => (s, source.Weight)));
+                sentenceLexicons.AddRange(Enumerable.Repeat<Lexicon?>(null, copies.Count));
+            }
         }
         if (sentences.Count == 0) throw new ArgumentException("No training sentences.");
         var dev = plan.DevFiles.Select(DevSet.Load).ToList();

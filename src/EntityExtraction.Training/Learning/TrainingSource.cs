@@ -5,10 +5,12 @@ namespace EntityExtraction.Training.Learning;
 
 /// <summary>
 /// One training file and how it enters training: its sentences' update weight, whether only sentences
-/// that look like running text are kept, and whether sentences with an uncapitalised entity are dropped.
-/// Written on the command line as <c>PATH[@WEIGHT][@running][@cased]</c>.
+/// that look like running text are kept, whether sentences with an uncapitalised entity are dropped, and how
+/// many copies of its sentences with entities are added with every entity replaced by another name of its type
+/// (<see cref="MentionReplacement"/>). Written on the command line as
+/// <c>PATH[@WEIGHT][@running][@cased][@swapN]</c>.
 /// </summary>
-public sealed record TrainingSource(string Path, float Weight, bool RunningTextOnly, bool CasedEntitiesOnly = false)
+public sealed record TrainingSource(string Path, float Weight, bool RunningTextOnly, bool CasedEntitiesOnly = false, int ReplacedCopies = 0)
 {
     public static TrainingSource Parse(string spec)
     {
@@ -16,14 +18,20 @@ public sealed record TrainingSource(string Path, float Weight, bool RunningTextO
         var parts = spec.Split('@');
         float weight = 1f;
         bool running = false, cased = false;
+        int replaced = 0;
         foreach (string option in parts.Skip(1))
         {
             if (option == "running") running = true;
             else if (option == "cased") cased = true;
+            else if (option.StartsWith("swap", StringComparison.Ordinal))
+            {
+                if (!int.TryParse(option.AsSpan(4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out replaced) || replaced < 1)
+                    throw new ArgumentException($"Training source '{spec}': '@{option}' needs a number of copies of 1 or more (@swap2).");
+            }
             else if (float.TryParse(option, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out float w) && w > 0) weight = w;
-            else throw new ArgumentException($"Training source '{spec}': unknown option '@{option}' (expected @WEIGHT, @running or @cased).");
+            else throw new ArgumentException($"Training source '{spec}': unknown option '@{option}' (expected @WEIGHT, @running, @cased or @swapN).");
         }
-        return new TrainingSource(parts[0], weight, running, cased);
+        return new TrainingSource(parts[0], weight, running, cased, replaced);
     }
 
     public List<TaggedSentence> Load()

@@ -11,8 +11,20 @@ public class TrainingSourceTests
         TrainingSource.Parse("a/wikiann.conll@0.3@running").Should().Be(new TrainingSource("a/wikiann.conll", 0.3f, true));
         TrainingSource.Parse("b.conll").Should().Be(new TrainingSource("b.conll", 1f, false));
         TrainingSource.Parse("c.conll@cased").Should().Be(new TrainingSource("c.conll", 1f, false, CasedEntitiesOnly: true));
+        TrainingSource.Parse("d.conll@swap2").Should().Be(new TrainingSource("d.conll", 1f, false, ReplacedCopies: 2));
         var act = () => TrainingSource.Parse("b.conll@heavy");
         act.Should().Throw<ArgumentException>().WithMessage("*@heavy*");
+    }
+
+    [Theory]
+    [InlineData("d.conll@swap0")]
+    [InlineData("d.conll@swap")]
+    [InlineData("d.conll@swapx")]
+    [InlineData("d.conll@swap-1")]
+    public void Mention_replacement_needs_a_positive_number_of_copies(string spec)
+    {
+        var act = () => TrainingSource.Parse(spec);
+        act.Should().Throw<ArgumentException>().WithMessage("*@swap*number of copies*");
     }
 
     [Theory]
