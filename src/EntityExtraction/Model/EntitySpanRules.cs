@@ -49,6 +49,19 @@ internal static class EntitySpanRules
     }
 
     /// <summary>
+    /// The end of a span without the punctuation that closes a clause after it: "[Sony]...", "[Paris],", "[Lyon]:".
+    /// Title-like training fragments end names with such marks ("Italie : Tout ça pour ça ?"), and the model
+    /// sometimes carries one over; in French text a name never ends with a comma, colon, semicolon or ellipsis.
+    /// Brackets, quotes, full stops and "!" can belong to a name ("Hugot (Charles)", "Yahoo!") and stay.
+    /// </summary>
+    internal static int WithoutTrailingPunctuation(string text, IReadOnlyList<Token> tokens, int first, int start, int end)
+    {
+        while (end - start > 1 && tokens[first + end - 1].AsSpan(text) is "," or ";" or ":" or "…" or "..." or "....")
+            end--;
+        return end;
+    }
+
+    /// <summary>
     /// Gives every mention of the same name in one text the type its mentions vote for, each weighted by its
     /// confidence: a text calls one organisation by one name, but a single mention in a place-like context
     /// ("à Microsoft") can tip the model to another type (label consistency, as in Krishnan and Manning 2006).

@@ -184,12 +184,13 @@ public sealed class NerModel
             int end = _labels.EntityEnd(path[..count], i);
             if (EntitySpanRules.IsCapitalisedOnlyByPosition(text, tokens, first, attributes, i, end)) { i = end; continue; }
             int start = _labels.Types[type] == EntityType.Location ? i : EntitySpanRules.SkipLeadingDescriptors(attributes, i, end);
+            int last = EntitySpanRules.WithoutTrailingPunctuation(text, tokens, first, start, end);
             float confidence = 0f;
-            for (int k = start; k < end; k++) confidence += marginals[k * l + path[k]];
-            confidence = Math.Clamp(confidence / (end - start), 0f, 1f);
+            for (int k = start; k < last; k++) confidence += marginals[k * l + path[k]];
+            confidence = Math.Clamp(confidence / (last - start), 0f, 1f);
             var startToken = tokens[first + start];
-            var endToken = tokens[first + end - 1];
-            destination.Add(new ModelEntity(startToken.Start, endToken.End - startToken.Start, _labels.Types[type], confidence, first + start, end - start));
+            var endToken = tokens[first + last - 1];
+            destination.Add(new ModelEntity(startToken.Start, endToken.End - startToken.Start, _labels.Types[type], confidence, first + start, last - start));
             i = end;
         }
     }

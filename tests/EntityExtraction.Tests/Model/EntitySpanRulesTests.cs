@@ -42,6 +42,22 @@ public class EntitySpanRulesTests
         text[tokens[newFirst].Start..tokens[end - 1].End].Should().Be(kept);
     }
 
+    [Theory]
+    [InlineData("des entreprises (Oracle, Sony...) et", "Sony...", "Sony")]
+    [InlineData("à Paris, Lyon et", "Paris,", "Paris")]
+    [InlineData("Réunion à Bruxelles : la Commission", "Bruxelles :", "Bruxelles")]
+    [InlineData("Chez Hugot (Charles) hier", "Hugot (Charles)", "Hugot (Charles)")]
+    [InlineData("le portail Yahoo! hier", "Yahoo!", "Yahoo!")]
+    [InlineData("la société Dupont et Cie. a", "Dupont et Cie.", "Dupont et Cie.")]
+    public void Clause_punctuation_at_the_end_of_a_span_is_left_out(string text, string span, string kept)
+    {
+        var (tokens, _, first, end) = Locate(text, span);
+
+        int newEnd = EntitySpanRules.WithoutTrailingPunctuation(text, tokens, 0, first, end);
+
+        text[tokens[first].Start..tokens[newEnd - 1].End].Should().Be(kept);
+    }
+
     /// <summary>The tokens and attributes of <paramref name="text"/> and the token range of <paramref name="span"/>.</summary>
     private static (IReadOnlyList<Token> Tokens, TokenAttributes[] Attributes, int First, int End) Locate(string text, string span)
     {
