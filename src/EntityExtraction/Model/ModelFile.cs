@@ -165,8 +165,8 @@ internal static class ModelFile
         var keys = new uint[lexiconCount];
         uint key = 0;
         for (int i = 0; i < lexiconCount; i++) keys[i] = key += (uint)r.Read7BitEncodedInt();
-        var lexicon = new (uint, LexiconFlags)[lexiconCount];
-        for (int i = 0; i < lexiconCount; i++) lexicon[i] = (keys[i], (LexiconFlags)r.ReadUInt16());
+        var flags = new ushort[lexiconCount];
+        for (int i = 0; i < lexiconCount; i++) flags[i] = r.ReadUInt16();
 
         int featureCount = CheckedCount(r.ReadInt32(), "feature");
         int weightLabels = r.ReadInt32();
@@ -183,7 +183,16 @@ internal static class ModelFile
         var clusters = format > ClusterlessFormatVersion ? ReadClusters(r) : WordClusters.Empty;
         if (r.Read() != -1)
             throw new InvalidDataException("The model file payload has unexpected trailing data.");
-        return new ModelData(types, scheme, normalization, scale, transitions, new Lexicon(lexicon), featureKeys, weights) { Clusters = clusters };
+        Lexicon lexicon;
+        try
+        {
+            lexicon = Lexicon.FromSortedKeys(keys, flags);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException($"The model file's lexicon is corrupt: {e.Message}", e);
+        }
+        return new ModelData(types, scheme, normalization, scale, transitions, lexicon, featureKeys, weights) { Clusters = clusters };
     }
 
     private static void WriteClusters(BinaryWriter w, WordClusters clusters)

@@ -47,4 +47,29 @@ public class WeightTableTests
         var sizes = () => new WeightTable(2, [5UL], [1f]);
         sizes.Should().Throw<ArgumentException>().WithMessage("Weight count*");
     }
+
+    [Fact]
+    public void Keys_in_file_order_and_in_any_other_order_give_the_same_scores()
+    {
+        // Model files store their keys in ascending order; a table built in memory may have them in any order.
+        var data = TestModels.Train(3).Model.Data;
+        data.FeatureKeys.Should().BeInAscendingOrder();
+        int labels = data.Weights.Length / data.FeatureKeys.Length;
+        var reversedKeys = data.FeatureKeys.Reverse().ToArray();
+        var reversedWeights = Enumerable.Range(0, data.FeatureKeys.Length).Reverse()
+            .SelectMany(f => data.Weights.Skip(f * labels).Take(labels)).ToArray();
+        var shuffled = new NerModel(data with { FeatureKeys = reversedKeys, Weights = reversedWeights });
+        const string text = "Marie Martin travaille chez Renault à Paris depuis trois ans.";
+        var tokens = FrenchTokenizer.Default.Tokenize(text);
+        var attributes = new TokenAttributes[tokens.Count];
+        new FeatureExtractor(data.Lexicon).ComputeAttributes(text, tokens, 0, tokens.Count, attributes);
+
+        var inOrder = new float[tokens.Count * labels];
+        var reversed = new float[tokens.Count * labels];
+        new NerModel(data).ComputeEmissions(attributes, inOrder);
+        shuffled.ComputeEmissions(attributes, reversed);
+
+        reversed.Should().Equal(inOrder);
+        inOrder.Should().Contain(x => x != 0f);
+    }
 }
