@@ -15,7 +15,8 @@ namespace EntityExtraction.Pipeline;
 /// have a confidence below <see cref="LowModelConfidence"/>: the model was unsure and only saw part of a known
 /// name ("fondation" + "Linux" → "fondation Linux").</item>
 /// <item>A gazetteer match with exactly the span of a model entity lends it its type if the model's confidence is
-/// below <see cref="LowModelConfidence"/>, and its canonical name if the types then agree. So does a match that is a model
+/// below <see cref="LowModelConfidence"/> (<see cref="LowModelConfidenceAgainstOrganization"/> when the match is
+/// an organisation), and its canonical name if the types then agree. So does a match that is a model
 /// entity of the same type plus the one lower-case word before it: the model leaves descriptors out of names
 /// ("la société [Mistral]"), and the gazetteer knows where one belongs to the name ("fondation Linux").</item>
 /// <item>Any other overlap: the model wins and the gazetteer match is dropped.</item>
@@ -27,6 +28,13 @@ internal static class FallbackMerger
 {
     /// <summary>Below this confidence a model entity may be overruled by a gazetteer match (rules 3 and 4).</summary>
     public const float LowModelConfidence = 0.5f;
+
+    /// <summary>
+    /// Below this confidence a model entity with exactly the span of a gazetteer organisation takes the
+    /// organisation type (rule 4). Organisations come from curated lists, which are more reliable than a commune
+    /// list where every other surname is also a village.
+    /// </summary>
+    public const float LowModelConfidenceAgainstOrganization = 0.6f;
 
     /// <summary>A default-gazetteer name the model did not tag is added only if, on one of its tokens, the model's
     /// probability of label O is at most this (rule 2).</summary>
@@ -66,7 +74,8 @@ internal static class FallbackMerger
                 && model[firstOverlap].Start == match.Start && model[firstOverlap].Length == match.Length)
             {
                 var same = model[firstOverlap];
-                var type = same.Confidence < LowModelConfidence ? match.Type : same.Type;
+                float low = match.Type == EntityType.Organization ? LowModelConfidenceAgainstOrganization : LowModelConfidence;
+                var type = same.Confidence < low ? match.Type : same.Type;
                 // A canonical name of another type names another thing: "Berkeley" the city is not the university.
                 output.Add(FromModel(same, type == match.Type ? match.CanonicalName : null, type));
                 m = lastOverlap;

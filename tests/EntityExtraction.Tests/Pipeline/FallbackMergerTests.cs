@@ -135,6 +135,18 @@ public class FallbackMergerTests
         merged[0].CanonicalName.Should().Be("NASA");
     }
 
+    [Theory]
+    [InlineData(EntityType.Organization, 0.55f, EntityType.Organization)]
+    [InlineData(EntityType.Organization, 0.65f, EntityType.Person)]
+    [InlineData(EntityType.Location, 0.55f, EntityType.Person)]
+    [InlineData(EntityType.Location, 0.45f, EntityType.Location)]
+    public void A_known_organisation_overrules_a_less_sure_model_than_a_known_place_does(EntityType gazetteerType, float modelConfidence, EntityType expected)
+    {
+        var merged = Merge([M(0, 5, EntityType.Person, modelConfidence)], [G(0, 5, gazetteerType, "Intel")]);
+
+        merged.Should().ContainSingle().Which.Type.Should().Be(expected);
+    }
+
     [Fact]
     public void Model_entity_overlapping_two_gazetteer_matches_is_kept_once()
     {
