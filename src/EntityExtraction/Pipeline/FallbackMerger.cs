@@ -31,8 +31,8 @@ internal static class FallbackMerger
 
     /// <summary>
     /// Below this confidence a model entity with exactly the span of a gazetteer organisation takes the
-    /// organisation type (rule 4). Organisations come from curated lists, which are more reliable than a commune
-    /// list where every other surname is also a village.
+    /// organisation type (rule 4). The default gazetteer's organisations come from hand-curated lists and a
+    /// strictly filtered harvest, more reliable than its commune list, where many surnames are also villages.
     /// </summary>
     public const float LowModelConfidenceAgainstOrganization = 0.6f;
 
