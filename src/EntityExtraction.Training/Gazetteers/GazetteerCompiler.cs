@@ -67,13 +67,8 @@ public sealed class GazetteerCompiler
             log?.WriteLine($"{source}: {read} read, {added} kept");
         }
 
-        if (!Directory.Exists(options.CuratedDirectory))
-            throw new DirectoryNotFoundException($"Curated gazetteer folder '{options.CuratedDirectory}' does not exist.");
-        foreach (string file in Directory.GetFiles(options.CuratedDirectory, "*.tsv").Order(StringComparer.Ordinal))
-        {
-            using var reader = new StreamReader(file);
-            AddSource("curated/" + Path.GetFileName(file), GazetteerTsv.Read(reader, file));
-        }
+        foreach (var (file, entries) in CuratedLists.Read(options.CuratedDirectory))
+            AddSource("curated/" + Path.GetFileName(file), entries);
 
         AddSource("etalab/regions", AdministrativeSources.ReadNamed(Path.Combine(etalab, "regions.json")).Select(e => AdministrativeSources.WithoutLeadingArticle(e, Ambiguous)));
         AddSource("etalab/departements", AdministrativeSources.ReadNamed(Path.Combine(etalab, "departements.json")).Select(e => AdministrativeSources.WithoutLeadingArticle(e, Ambiguous)));

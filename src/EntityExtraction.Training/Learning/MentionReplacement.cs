@@ -38,9 +38,9 @@ internal static class MentionReplacement
         }
         if (curatedLists != null)
         {
-            foreach (string path in Directory.EnumerateFiles(curatedLists, "*.tsv").Order(StringComparer.Ordinal))
+            foreach (var (_, entries) in Gazetteers.CuratedLists.Read(curatedLists))
             {
-                foreach (var entry in EntityExtraction.Gazetteers.Gazetteer.LoadTsv(path).Entries)
+                foreach (var entry in entries)
                 {
                     var tokens = FrenchTokenizer.Default.Tokenize(entry.Name);
                     Add(labels.IndexOfType(entry.Type), tokens.Select(t => entry.Name.Substring(t.Start, t.Length)).ToArray());

@@ -49,11 +49,9 @@ public sealed class LexiconBuilder
     /// </summary>
     public LexiconBuilder AddCuratedNames(string curatedFolder)
     {
-        if (!Directory.Exists(curatedFolder))
-            throw new DirectoryNotFoundException($"Curated lists folder '{curatedFolder}' does not exist.");
-        foreach (string path in Directory.EnumerateFiles(curatedFolder, "*.tsv").Order(StringComparer.Ordinal))
+        foreach (var (_, entries) in Gazetteers.CuratedLists.Read(curatedFolder))
         {
-            foreach (var entry in EntityExtraction.Gazetteers.Gazetteer.LoadTsv(path).Entries)
+            foreach (var entry in entries)
             {
                 var flag = entry.Type switch
                 {

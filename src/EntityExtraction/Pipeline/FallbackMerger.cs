@@ -4,7 +4,8 @@ using EntityExtraction.Model;
 namespace EntityExtraction.Pipeline;
 
 /// <summary>
-/// Combines the model's entities with the gazetteer's matches. The policy, in order:
+/// Combines the model's entities with the gazetteer's matches, after <see cref="JoinedNameSplitter"/> has split
+/// model entities that run known names together. The policy, in order:
 /// <list type="number">
 /// <item>Every model entity is kept, unless rule 3 replaces it.</item>
 /// <item>A gazetteer match that overlaps no model entity is added — a name the model missed — if it comes from a
