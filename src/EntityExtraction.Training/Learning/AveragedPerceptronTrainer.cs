@@ -106,9 +106,9 @@ public sealed class AveragedPerceptronTrainer
 
     /// <summary>
     /// The model with the confidence scale it would ship with. Label consistency weighs mentions by confidence,
-    /// so dev F1 depends on the scale: perceptron weights grow with training, and at scale 1 the marginals
-    /// underflow to 0, which makes every repeated name vote for the first type. Scoring each epoch this way keeps
-    /// the selection faithful to what <c>evaluate</c> reports for the written model.
+    /// so dev F1 depends on the scale: perceptron weights grow with training, and at scale 1 the marginals are
+    /// all but 0 or 1, which turns the vote into "the first confident mention wins". Scoring each epoch this way
+    /// keeps the selection faithful to what <c>evaluate</c> reports for the written model.
     /// </summary>
     internal static NerModel Calibrated(ModelData data, IReadOnlyList<DevSet> dev)
         => new(data with { ConfidenceScale = ConfidenceCalibration.Fit(data, dev).Scale });

@@ -71,7 +71,8 @@ internal sealed class SequenceDecoder
 
         ComputePotentials(emissions, length, potentials, logZ);
         Viterbi(emissions, length, logZ, path, delta, next, backPointers);
-        Marginals(length, potentials, alpha, beta, marginals);
+        if (!Marginals(length, potentials, alpha, beta, marginals))
+            LogSpaceMarginals(emissions, length, alpha, beta, marginals);
     }
 
     private void ComputePotentials(Span<float> emissions, int length, Span<float> potentials, Span<float> logZ)
@@ -143,13 +144,22 @@ internal sealed class SequenceDecoder
         }
     }
 
-    private void Marginals(int length, ReadOnlySpan<float> potentials, Span<float> alpha, Span<float> beta, Span<float> marginals)
+    /// <summary>
+    /// Forward–backward over the exponentiated potentials, rescaled at each position. Returns false when the
+    /// float range was not enough (with large weights and a large scale, every path through a position can
+    /// underflow to 0, or a transition can overflow to infinity); the caller then works in log space.
+    /// </summary>
+    private bool Marginals(int length, ReadOnlySpan<float> potentials, Span<float> alpha, Span<float> beta, Span<float> marginals)
     {
         int l = _labels.Count;
         bool local = _normalization == ScoreNormalization.Local;
         // Forward, rescaled to sum 1 at each position to stay in range.
-        Normalize(ForwardStep(potentials, alpha, 0, -1, local), alpha[..l]);
-        for (int i = 1; i < length; i++) Normalize(ForwardStep(potentials, alpha, i, i - 1, local), alpha.Slice(i * l, l));
+        for (int i = 0; i < length; i++)
+        {
+            float forward = ForwardStep(potentials, alpha, i, i - 1, local);
+            if (!IsUsableTotal(forward)) return false;
+            Normalize(forward, alpha.Slice(i * l, l));
+        }
 
         _endWeights.CopyTo(beta.Slice((length - 1) * l, l));
         for (int i = length - 2; i >= 0; i--)
@@ -162,12 +172,14 @@ internal sealed class SequenceDecoder
             {
                 var row = _expTransitions.AsSpan((p + 1) * l, l);
                 float z = local ? Dot(pNext, row) : 1f;
+                if (!IsUsableTotal(z)) return false;
                 float s = 0f;
                 for (int c = 0; c < l; c++) s += row[c] * pNext[c] * bNext[c];
-                b[p] = z > 0 ? s / z : 0f;
+                b[p] = s / z;
                 total += b[p];
             }
-            if (total > 0) for (int p = 0; p < l; p++) b[p] /= total;
+            if (!IsUsableTotal(total)) return false;
+            for (int p = 0; p < l; p++) b[p] /= total;
         }
 
         for (int i = 0; i < length; i++)
@@ -175,8 +187,97 @@ internal sealed class SequenceDecoder
             var m = marginals.Slice(i * l, l);
             float total = 0f;
             for (int c = 0; c < l; c++) total += m[c] = alpha[i * l + c] * beta[i * l + c];
-            if (total > 0) for (int c = 0; c < l; c++) m[c] /= total;
+            if (!IsUsableTotal(total)) return false;
+            for (int c = 0; c < l; c++) m[c] /= total;
         }
+        return true;
+    }
+
+    // Far above float's smallest normal value: a total this small has lost the precision the ratios need.
+    private const float SmallestUsableTotal = 1e-30f;
+
+    private static bool IsUsableTotal(float total) => total >= SmallestUsableTotal && float.IsFinite(total);
+
+    /// <summary>
+    /// The same marginals computed with log-sum-exp in double precision: slower, but exact whatever the scale of
+    /// the weights. Used only for the sentences the rescaled float pass cannot represent.
+    /// </summary>
+    private void LogSpaceMarginals(ReadOnlySpan<float> emissions, int length, Span<float> alpha, Span<float> beta, Span<float> marginals)
+    {
+        int l = _labels.Count;
+        Span<double> values = stackalloc double[l + 1];
+        for (int i = 0; i < length; i++)
+        {
+            var a = alpha.Slice(i * l, l);
+            for (int c = 0; c < l; c++)
+            {
+                double best = double.NegativeInfinity;
+                int firstFrom = i == 0 ? -1 : 0, lastFrom = i == 0 ? -1 : l - 1;
+                int count = 0;
+                for (int from = firstFrom; from <= lastFrom; from++)
+                {
+                    double previous = i == 0 ? 0.0 : alpha[(i - 1) * l + from];
+                    double v = previous + LogPotential(emissions, i, from, c);
+                    values[count++] = v;
+                    best = Math.Max(best, v);
+                }
+                a[c] = (float)LogSumExp(values[..count], best);
+            }
+        }
+        for (int c = 0; c < l; c++) beta[(length - 1) * l + c] = _final[c];
+        for (int i = length - 2; i >= 0; i--)
+        {
+            for (int p = 0; p < l; p++)
+            {
+                double best = double.NegativeInfinity;
+                for (int c = 0; c < l; c++)
+                {
+                    double v = LogPotential(emissions, i + 1, p, c) + beta[(i + 1) * l + c];
+                    values[c] = v;
+                    best = Math.Max(best, v);
+                }
+                beta[i * l + p] = (float)LogSumExp(values[..l], best);
+            }
+        }
+        for (int i = 0; i < length; i++)
+        {
+            double best = double.NegativeInfinity;
+            for (int c = 0; c < l; c++)
+            {
+                values[c] = (double)alpha[i * l + c] + beta[i * l + c];
+                best = Math.Max(best, values[c]);
+            }
+            double log = LogSumExp(values[..l], best);
+            for (int c = 0; c < l; c++)
+                marginals[i * l + c] = double.IsNegativeInfinity(values[c]) ? 0f : (float)Math.Exp(values[c] - log);
+        }
+    }
+
+    // log of the potential of label c at position i after label `from` (-1: the start), normalised over c in Local mode.
+    private double LogPotential(ReadOnlySpan<float> emissions, int i, int from, int c)
+    {
+        int l = _labels.Count;
+        double t = _transitions[(from + 1) * l + c];
+        if (double.IsNegativeInfinity(t)) return double.NegativeInfinity;
+        double v = _scale * ((double)emissions[i * l + c] + t);
+        if (_normalization != ScoreNormalization.Local) return v;
+        Span<double> values = stackalloc double[l];
+        double best = double.NegativeInfinity;
+        for (int k = 0; k < l; k++)
+        {
+            double tk = _transitions[(from + 1) * l + k];
+            values[k] = double.IsNegativeInfinity(tk) ? double.NegativeInfinity : _scale * ((double)emissions[i * l + k] + tk);
+            best = Math.Max(best, values[k]);
+        }
+        return v - LogSumExp(values, best);
+    }
+
+    private static double LogSumExp(ReadOnlySpan<double> values, double max)
+    {
+        if (double.IsNegativeInfinity(max)) return double.NegativeInfinity;
+        double sum = 0;
+        foreach (double v in values) sum += Math.Exp(v - max);
+        return max + Math.Log(sum);
     }
 
     private float ForwardStep(ReadOnlySpan<float> potentials, Span<float> alpha, int i, int previous, bool local)
@@ -188,7 +289,8 @@ internal sealed class SequenceDecoder
         {
             var row = _expTransitions.AsSpan(0, l);
             float z = local ? Dot(pot, row) : 1f;
-            for (int c = 0; c < l; c++) a[c] = z > 0 ? row[c] * pot[c] / z : 0f;
+            if (!IsUsableTotal(z)) return float.NaN;
+            for (int c = 0; c < l; c++) a[c] = row[c] * pot[c] / z;
         }
         else
         {
@@ -199,7 +301,7 @@ internal sealed class SequenceDecoder
                 if (aPrev[p] == 0f) continue;
                 var row = _expTransitions.AsSpan((p + 1) * l, l);
                 float z = local ? Dot(pot, row) : 1f;
-                if (z <= 0) continue;
+                if (!IsUsableTotal(z)) return float.NaN;
                 float w = aPrev[p] / z;
                 for (int c = 0; c < l; c++) a[c] += w * row[c] * pot[c];
             }

@@ -93,6 +93,38 @@ public class SequenceDecoderTests
     }
 
     [Theory]
+    [InlineData(nameof(LabelScheme.Bio), nameof(ScoreNormalization.Global))]
+    [InlineData(nameof(LabelScheme.Bio), nameof(ScoreNormalization.Local))]
+    [InlineData(nameof(LabelScheme.Bilou), nameof(ScoreNormalization.Global))]
+    public void Marginals_stay_exact_when_scores_are_too_large_for_float_exponentials(string scheme, string normalization)
+    {
+        // An uncalibrated perceptron has scores in the hundreds: exp() of their differences under- or overflows a
+        // float, which used to leave every marginal of a sentence at 0 (confidence 0 for every entity).
+        var labels = Labels(scheme);
+        var mode = Enum.Parse<ScoreNormalization>(normalization);
+        int l = labels.Count;
+        Inputs(labels, 4, 400f).Sample(x =>
+        {
+            var (n, e, t) = x;
+            var (_, marginals) = Decode(labels, e, t, mode, n);
+            var paths = AllValidPaths(labels, n).ToArray();
+            var logWeights = paths.Select(p => mode == ScoreNormalization.Global ? PathScore(labels, p, e, t) : LocalLogProbability(labels, p, e, t)).ToArray();
+            double max = logWeights.Max();
+            double z = logWeights.Sum(w => Math.Exp(w - max));
+            var expected = new double[n * l];
+            for (int k = 0; k < paths.Length; k++)
+            {
+                for (int i = 0; i < n; i++) expected[i * l + paths[k][i]] += Math.Exp(logWeights[k] - max) / z;
+            }
+            for (int i = 0; i < n; i++)
+            {
+                marginals.AsSpan(i * l, l).ToArray().Sum().Should().BeApproximately(1f, 1e-3f, $"position {i} of {n}");
+                for (int c = 0; c < l; c++) marginals[i * l + c].Should().BeApproximately((float)expected[i * l + c], 2e-2f, $"label {labels.Name(c)} at {i}");
+            }
+        }, iter: 100);
+    }
+
+    [Theory]
     [InlineData(nameof(LabelScheme.Bio))]
     [InlineData(nameof(LabelScheme.Bilou))]
     public void Local_normalisation_scores_paths_as_products_of_conditional_probabilities(string scheme)
@@ -162,8 +194,10 @@ public class SequenceDecoderTests
         {
             int from = i == 0 ? -1 : path[i - 1];
             double z = 0;
-            for (int c = 0; c < l; c++) if (labels.IsAllowed(from, c)) z += Math.Exp(e[i * l + c] + t[(from + 1) * l + c]);
-            s += e[i * l + path[i]] + t[(from + 1) * l + path[i]] - Math.Log(z);
+            double max = double.NegativeInfinity;
+            for (int c = 0; c < l; c++) if (labels.IsAllowed(from, c)) max = Math.Max(max, e[i * l + c] + t[(from + 1) * l + c]);
+            for (int c = 0; c < l; c++) if (labels.IsAllowed(from, c)) z += Math.Exp(e[i * l + c] + t[(from + 1) * l + c] - max);
+            s += e[i * l + path[i]] + t[(from + 1) * l + path[i]] - max - Math.Log(z);
         }
         return s;
     }
