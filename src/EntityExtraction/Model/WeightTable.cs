@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace EntityExtraction.Model;
 
 /// <summary>
@@ -21,6 +23,7 @@ internal sealed class WeightTable
     /// <param name="featureKeys">Distinct non-zero feature hashes, genre copies included.</param>
     /// <param name="weights">Row-major: <c>weights[f * labelCount + label]</c> belongs to <c>featureKeys[f]</c>.</param>
     /// <exception cref="ArgumentException">The sizes disagree, a hash is 0 or a hash is repeated.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public WeightTable(int labelCount, ulong[] featureKeys, float[] weights)
     {
         ArgumentNullException.ThrowIfNull(featureKeys);
@@ -29,21 +32,18 @@ internal sealed class WeightTable
             throw new ArgumentException("Weight count does not match features × labels.", nameof(weights));
         _labelCount = labelCount;
 
-        var index = new Dictionary<ulong, int>(featureKeys.Length);
-        for (int f = 0; f < featureKeys.Length; f++)
-        {
-            if (featureKeys[f] == 0) throw new ArgumentException("Feature hash 0 is reserved.", nameof(featureKeys));
-            if (!index.TryAdd(featureKeys[f], f)) throw new ArgumentException("Duplicate feature hash.", nameof(featureKeys));
-        }
-
-        // A key is a copy when some key's GenreCopy is it. Training keeps the base of every copy it keeps (see
-        // the trainers), so every copy is found from its base; a key that is nobody's copy is a base.
+        // An open-addressing index of every key (slot → feature + 1, 0 empty) rather than a Dictionary: the model
+        // loads once, at start-up, while the runtime still runs unoptimised code, and the generic dictionary's
+        // methods are among that code; this loop is compiled optimised from the start (AggressiveOptimization).
+        var index = new FeatureIndex(featureKeys);
         var copyOf = new (int Running, int Fragment)[featureKeys.Length];
         var isCopy = new bool[featureKeys.Length];
         for (int f = 0; f < featureKeys.Length; f++)
         {
-            int running = index.GetValueOrDefault(FeatureExtractor.GenreCopy(featureKeys[f], SentenceGenre.RunningText), -1);
-            int fragment = index.GetValueOrDefault(FeatureExtractor.GenreCopy(featureKeys[f], SentenceGenre.Fragment), -1);
+            // A key is a copy when some key's GenreCopy is it. Training keeps the base of every copy it keeps (see
+            // the trainers), so every copy is found from its base; a key that is nobody's copy is a base.
+            int running = index.Find(FeatureExtractor.GenreCopy(featureKeys[f], SentenceGenre.RunningText));
+            int fragment = index.Find(FeatureExtractor.GenreCopy(featureKeys[f], SentenceGenre.Fragment));
             copyOf[f] = (running, fragment);
             if (running >= 0) isCopy[running] = true;
             if (fragment >= 0) isCopy[fragment] = true;
@@ -101,6 +101,50 @@ internal sealed class WeightTable
             }
             if (key == 0) return;
             slot = (slot + 1) & _mask;
+        }
+    }
+
+    /// <summary>Feature hash → position in the key array, for the load-time search of genre copies.</summary>
+    private readonly struct FeatureIndex
+    {
+        private readonly ulong[] _keys;
+        private readonly int[] _positions; // position + 1; 0 marks an empty slot
+        private readonly int _mask;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public FeatureIndex(ulong[] keys)
+        {
+            int capacity = HashCapacity.For(keys.Length);
+            _keys = new ulong[capacity];
+            _positions = new int[capacity];
+            _mask = capacity - 1;
+            for (int f = 0; f < keys.Length; f++)
+            {
+                ulong key = keys[f];
+                if (key == 0) throw new ArgumentException("Feature hash 0 is reserved.", nameof(keys));
+                int slot = (int)(key & (ulong)_mask);
+                while (_positions[slot] != 0)
+                {
+                    if (_keys[slot] == key) throw new ArgumentException("Duplicate feature hash.", nameof(keys));
+                    slot = (slot + 1) & _mask;
+                }
+                _keys[slot] = key;
+                _positions[slot] = f + 1;
+            }
+        }
+
+        /// <summary>The position of <paramref name="key"/>, or -1.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Find(ulong key)
+        {
+            int slot = (int)(key & (ulong)_mask);
+            while (true)
+            {
+                int position = _positions[slot];
+                if (position == 0) return -1;
+                if (_keys[slot] == key) return position - 1;
+                slot = (slot + 1) & _mask;
+            }
         }
     }
 }
