@@ -105,6 +105,9 @@ public sealed class Gazetteer
     /// <exception cref="InvalidDataException">The embedded resource is missing or corrupt.</exception>
     public static Gazetteer Default => s_default.Value;
 
+    /// <summary>Whether <see cref="Default"/> has been built already.</summary>
+    internal static bool IsDefaultLoaded => s_default.IsValueCreated;
+
     /// <summary>A gazetteer with no entries; it never matches.</summary>
     public static Gazetteer Empty { get; } = new([], new HashSet<string>(), commonWordGuard: true);
 

@@ -35,6 +35,9 @@ public sealed class NerModel
     /// <exception cref="InvalidDataException">The embedded model is missing or damaged (a packaging error).</exception>
     public static NerModel Default => LazyDefault.Value;
 
+    /// <summary>Whether <see cref="Default"/> has been loaded already.</summary>
+    internal static bool IsDefaultLoaded => LazyDefault.IsValueCreated;
+
     /// <summary>The entity types this model can predict.</summary>
     public IReadOnlyList<EntityType> EntityTypes => _labels.Types;
 
