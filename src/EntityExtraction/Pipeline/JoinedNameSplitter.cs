@@ -55,14 +55,16 @@ internal static class JoinedNameSplitter
         return true;
     }
 
+    // Words are the runs between white space of any kind (French text puts no-break and thin spaces between words too).
     private static bool HasSeparatingWord(ReadOnlySpan<char> gap)
     {
-        while (!gap.IsEmpty)
+        int i = 0;
+        while (i < gap.Length)
         {
-            int space = gap.IndexOfAny(' ', '\u00A0', '\n');
-            var word = (space < 0 ? gap : gap[..space]).Trim();
-            gap = space < 0 ? default : gap[(space + 1)..];
-            if (!word.IsEmpty && !IsConnector(word)) return true;
+            while (i < gap.Length && char.IsWhiteSpace(gap[i])) i++;
+            int start = i;
+            while (i < gap.Length && !char.IsWhiteSpace(gap[i])) i++;
+            if (i > start && !IsConnector(gap[start..i])) return true;
         }
         return false;
     }

@@ -47,6 +47,7 @@ public class JoinedNameSplitterTests
     [Theory]
     [InlineData("La Caisse d'épargne de Normandie ouvre", "Caisse d'épargne de Normandie", "Caisse d'épargne", "Normandie")]
     [InlineData("Le Festival de Cannes - Croisette ouvre", "Festival de Cannes - Croisette", "Festival de Cannes", "Croisette")]
+    [InlineData("La Caisse d'épargne de\u2009la\tNormandie ouvre", "Caisse d'épargne de\u2009la\tNormandie", "Caisse d'épargne", "Normandie")]
     public void Known_names_joined_only_by_connectors_stay_one_name(string text, string span, string first, string second)
     {
         Split(text, span, EntityType.Organization, (first, EntityType.Organization), (second, EntityType.Location))
