@@ -5,7 +5,7 @@ using EntityExtraction.Training.Evaluation;
 
 namespace EntityExtraction.Cli;
 
-/// <summary><c>evaluate [--model MODEL] (--conll FILE... | --jsonl FILE...) [--json]</c>: P/R/F1 per file, micro and per type.</summary>
+/// <summary><c>evaluate [--model MODEL] (--conll FILE... | --jsonl FILE...) [--gold-tokens] [--json]</c>: P/R/F1 per file, micro and per type.</summary>
 internal static class EvaluateCommand
 {
     public static Command Create()
@@ -17,9 +17,11 @@ internal static class EvaluateCommand
         var gazetteers = new Option<string[]>("--gazetteer") { Description = "Extra TSV gazetteer (repeatable).", AllowMultipleArgumentsPerToken = false };
         var json = new Option<bool>("--json") { Description = "Write the results as JSON." };
         var errors = new Option<int>("--errors") { Description = "Also print up to N documents whose predictions differ from the gold entities (error analysis)." };
+        var goldTokens = new Option<bool>("--gold-tokens") { Description = "Give CoNLL sentences to the tagger on their gold tokens, 100 to a document, instead of end to end from raw text (each sentence one document, its tokens joined by single spaces, tokenized by our tokenizer). JSONL files are raw text either way." };
+        var predictions = new Option<string?>("--predictions") { Description = "Also write every document's predicted entities (offsets, type, source, confidence) to this JSONL file, to compare two versions output for output." };
         var command = new Command("evaluate", "Score the pipeline (model + gazetteer fallback, or the model alone with --no-gazetteer) against annotated files: exact-match P/R/F1 (micro and per type) and lenient overlap F1.")
         {
-            model, conll, jsonl, noGazetteer, gazetteers, json, errors,
+            model, conll, jsonl, noGazetteer, gazetteers, json, errors, goldTokens, predictions,
         };
         command.SetAction(parse => CommandErrors.Run("evaluate", () =>
         {
@@ -30,10 +32,13 @@ internal static class EvaluateCommand
                     return 2;
                 }
                 var extractor = ExtractorOptions.CreateBuilder(parse.GetValue(model), parse.GetValue(noGazetteer), parse.GetValue(gazetteers)).Build();
-                var predictor = PipelinePredictor.For(extractor);
-                var results = files.Select(f => Evaluator.Evaluate(f, Evaluator.LoadDocuments(f), predictor)).ToList();
+                var mode = parse.GetValue(goldTokens) ? EvaluationMode.GoldTokens : EvaluationMode.EndToEnd;
+                var predictor = PipelinePredictor.For(extractor, mode);
+                var documents = files.ToDictionary(f => f, f => Evaluator.LoadDocuments(f, mode));
+                var results = files.Select(f => Evaluator.Evaluate(f, documents[f], predictor)).ToList();
                 int errorCount = parse.GetValue(errors);
-                if (errorCount > 0) foreach (var f in files) ErrorReport.Write(Console.Out, Evaluator.LoadDocuments(f), predictor, errorCount);
+                if (errorCount > 0) foreach (var f in files) ErrorReport.Write(Console.Out, documents[f], predictor, errorCount);
+                if (parse.GetValue(predictions) is { } predictionsPath) PredictionDump.Write(predictionsPath, files, documents, extractor, mode);
                 if (parse.GetValue(json)) WriteJson(results);
                 else WriteText(results);
                 return 0;

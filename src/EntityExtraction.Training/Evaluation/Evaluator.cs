@@ -52,9 +52,23 @@ public static class Evaluator
         return Math.Max(n, 1);
     }
 
-    /// <summary>Loads a CoNLL or JSONL file as documents, by extension.</summary>
-    public static List<AnnotatedDocument> LoadDocuments(string path)
-        => path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)
-            ? JsonlReader.ReadFile(path)
-            : ConllDocuments.Build(ConllReader.ReadFile(path), Path.GetFileName(path));
+    /// <summary>Loads a CoNLL or JSONL file as documents, by extension, with the CoNLL sentences on their gold tokens, 100 to a document.</summary>
+    public static List<AnnotatedDocument> LoadDocuments(string path) => LoadDocuments(path, EvaluationMode.GoldTokens);
+
+    /// <summary>
+    /// Loads a CoNLL or JSONL file as documents, by extension. JSONL records are documents as they are (raw text). CoNLL
+    /// sentences are, in <see cref="EvaluationMode.EndToEnd"/>, one document each, their tokens joined by single spaces
+    /// and tokenized again by the evaluated system; in <see cref="EvaluationMode.GoldTokens"/>, 100 to a document on
+    /// their gold tokens.
+    /// </summary>
+    public static List<AnnotatedDocument> LoadDocuments(string path, EvaluationMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+            return JsonlReader.ReadFile(path);
+        var sentences = ConllReader.ReadFile(path);
+        if (mode == EvaluationMode.GoldTokens)
+            return ConllDocuments.Build(sentences, Path.GetFileName(path));
+        return [.. ConllDocuments.Build(sentences, Path.GetFileName(path), sentencesPerDocument: 1).Select(d => d with { GoldTokens = null })];
+    }
 }
