@@ -30,7 +30,7 @@ public class GazetteerBenchmarks
     public int FindMatchesWithPrecomputedTokens()
     {
         _matches.Clear();
-        _gazetteer.FindMatches(_text, _tokens, _matches);
+        _gazetteer.FindMatches(_text, _tokens, 0, _tokens.Count, _matches);
         return _matches.Count;
     }
 

@@ -113,7 +113,7 @@ public static class GazetteerEvaluation
         foreach (var (text, tokens, gold) in documents)
         {
             matches.Clear();
-            gazetteer.FindMatches(text, tokens, matches);
+            gazetteer.FindMatches(text, tokens, 0, tokens.Count, matches);
             goldCount += gold.Count;
             hits += matches.Count;
             foreach (var match in matches)

@@ -203,7 +203,7 @@ public sealed class Gazetteer
         var tokens = new List<Token>();
         FrenchTokenizer.Default.Tokenize(text, tokens);
         var matches = new List<GazetteerMatch>();
-        FindMatches(text, tokens, matches);
+        FindMatches(text, tokens, 0, tokens.Count, matches);
         return matches;
     }
 
@@ -222,16 +222,17 @@ public sealed class Gazetteer
     internal IReadOnlySet<string> CommonWords => _commonWords;
 
     /// <summary>
-    /// Appends the matches found over precomputed <paramref name="tokens"/> of <paramref name="text"/> to
-    /// <paramref name="destination"/>. Allocates nothing but the appended matches.
+    /// Appends the matches found over tokens[<paramref name="start"/>..<paramref name="end"/>) of <paramref name="text"/>
+    /// (whole sentences: a name never spans two) to <paramref name="destination"/>; their token indices index
+    /// <paramref name="tokens"/>. Allocates nothing but the appended matches.
     /// </summary>
-    internal void FindMatches(string text, IReadOnlyList<Token> tokens, List<GazetteerMatch> destination)
+    internal void FindMatches(string text, IReadOnlyList<Token> tokens, int start, int end, List<GazetteerMatch> destination)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(destination);
-        int count = tokens.Count;
-        if (count == 0 || _surfaces.Count == 0)
+        int count = end - start;
+        if (count <= 0 || _surfaces.Count == 0)
             return;
 
         ulong[] hashes = ArrayPool<ulong>.Shared.Rent(count * s_modes.Length);
@@ -242,11 +243,11 @@ public sealed class Gazetteer
                 if (_tries[m].IsEmpty)
                     continue;
                 for (int t = 0; t < count; t++)
-                    hashes[(m * count) + t] = TokenFolding.Hash(tokens[t].AsSpan(text), s_modes[m]);
+                    hashes[(m * count) + t] = TokenFolding.Hash(tokens[start + t].AsSpan(text), s_modes[m]);
             }
 
-            int i = 0;
-            while (i < count)
+            int i = start;
+            while (i < end)
             {
                 int bestSurface = -1;
                 int bestLength = 0;
@@ -256,12 +257,12 @@ public sealed class Gazetteer
                     if (trie.IsEmpty)
                         continue;
                     int node = 0;
-                    int limit = Math.Min(count, i + _maxTokens);
+                    int limit = Math.Min(end, i + _maxTokens);
                     for (int j = i; j < limit; j++)
                     {
                         if (j > i && !AreAdjacent(text, tokens[j - 1], tokens[j]))
                             break; // a name never spans a sentence or a line break
-                        if (!trie.TryStep(node, hashes[(m * count) + j], tokens[j].AsSpan(text), out node))
+                        if (!trie.TryStep(node, hashes[(m * count) + j - start], tokens[j].AsSpan(text), out node))
                             break;
                         int surface = trie.TerminalOf(node);
                         int length = j - i + 1;
@@ -383,7 +384,7 @@ public sealed class Gazetteer
 
     private static bool FollowsCommonNounDeterminer(string text, IReadOnlyList<Token> tokens, int index)
     {
-        if (index == 0)
+        if (index == 0 || tokens[index - 1].SentenceIndex != tokens[index].SentenceIndex)
             return false;
         var previous = tokens[index - 1].AsSpan(text);
         foreach (string determiner in s_commonNounDeterminers)

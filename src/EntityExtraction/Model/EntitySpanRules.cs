@@ -1,12 +1,11 @@
-using System.Buffers;
 using EntityExtraction.Tokenization;
 
 namespace EntityExtraction.Model;
 
 /// <summary>
 /// What the model's decoded spans go through before they become entities: spans with nothing of a name are
-/// dropped, a descriptor before a person or organisation and clause punctuation after a name are left out, and
-/// the mentions of one name in a text are given one type. Each rule was kept because it raised dev F1 or, for the
+/// dropped, and a descriptor before a person or organisation and clause punctuation after a name are left out (the
+/// mentions of one name are given one type later, once per document: <see cref="Pipeline.LabelConsistency"/>). Each rule was kept because it raised dev F1 or, for the
 /// trailing punctuation, fixed spans without costing any (docs/accuracy.md).
 /// </summary>
 internal static class EntitySpanRules
@@ -60,66 +59,5 @@ internal static class EntitySpanRules
         while (end - start > 1 && tokens[first + end - 1].AsSpan(text) is "," or ";" or ":" or "…" or "..." or "....")
             end--;
         return end;
-    }
-
-    /// <summary>
-    /// Gives every mention of the same name in one text the type its mentions vote for, each weighted by its
-    /// confidence: a text calls one organisation by one name, but a single mention in a place-like context
-    /// ("à Microsoft") can tip the model to another type (label consistency, as in Krishnan and Manning 2006).
-    /// Allocation-free: the mentions are sorted by a hash of their text in pooled arrays.
-    /// </summary>
-    internal static void MakeTypesConsistent(string text, List<ModelEntity> entities, int first, LabelSet labels)
-    {
-        int count = entities.Count - first;
-        if (count < 2) return;
-        var keys = ArrayPool<ulong>.Shared.Rent(count);
-        var order = ArrayPool<int>.Shared.Rent(count);
-        try
-        {
-            for (int i = 0; i < count; i++)
-            {
-                var e = entities[first + i];
-                keys[i] = FeatureHash.Exact(text.AsSpan(e.Start, e.Length));
-                order[i] = first + i;
-            }
-            Array.Sort(keys, order, 0, count);
-            Span<float> votes = stackalloc float[labels.Types.Count];
-            int run = 0;
-            while (run < count)
-            {
-                int end = run + 1;
-                while (end < count && keys[end] == keys[run]) end++;
-                if (end - run > 1)
-                {
-                    votes.Clear();
-                    for (int k = run; k < end; k++) votes[labels.IndexOfType(entities[order[k]].Type)] += entities[order[k]].Confidence;
-                    float best = MaxOf(votes);
-                    // No confidence to weigh (all zero): nothing to vote with, so the model's types stand.
-                    if (!(best > 0f))
-                    {
-                        run = end;
-                        continue;
-                    }
-                    var winner = labels.Types[votes.IndexOf(best)];
-                    for (int k = run; k < end; k++)
-                    {
-                        if (entities[order[k]].Type != winner) entities[order[k]] = entities[order[k]] with { Type = winner };
-                    }
-                }
-                run = end;
-            }
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(order);
-            ArrayPool<ulong>.Shared.Return(keys);
-        }
-    }
-
-    private static float MaxOf(ReadOnlySpan<float> values)
-    {
-        float max = values[0];
-        foreach (float v in values) max = Math.Max(max, v);
-        return max;
     }
 }

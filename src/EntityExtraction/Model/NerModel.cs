@@ -1,4 +1,5 @@
 using System.Buffers;
+using EntityExtraction.Pipeline;
 using EntityExtraction.Tokenization;
 
 namespace EntityExtraction.Model;
@@ -97,36 +98,49 @@ public sealed class NerModel
     }
 
     /// <summary>
-    /// Tags <paramref name="tokens"/> (over the whole <paramref name="text"/>, sentence by sentence as given by
-    /// <see cref="Token.SentenceIndex"/>) and appends the entities, in text order and non-overlapping, to
-    /// <paramref name="destination"/>. When <paramref name="outsideProbabilities"/> is given, it receives one value per
-    /// token, in token order: the model's marginal probability that the token is outside every entity (label O),
-    /// which the gazetteer fallback uses to tell "the model did not know this name" from "the model is sure this is
-    /// not a name".
+    /// The model alone, as the training tools score it: tags all of <paramref name="tokens"/> (see
+    /// <see cref="Tag"/>) and gives every mention of one name the type its mentions vote for
+    /// (<see cref="LabelConsistency"/>), as the pipeline does once per document.
     /// </summary>
     /// <exception cref="ArgumentException">A token is empty or lies outside <paramref name="text"/>.</exception>
     internal void Predict(string text, IReadOnlyList<Token> tokens, List<ModelEntity> destination, List<float>? outsideProbabilities = null)
     {
+        ArgumentNullException.ThrowIfNull(destination);
+        var entities = destination.Count == 0 ? destination : [];
+        Tag(text, tokens, 0, tokens?.Count ?? 0, entities, outsideProbabilities);
+        LabelConsistency.Apply(text, entities);
+        if (!ReferenceEquals(entities, destination)) destination.AddRange(entities);
+    }
+
+    /// <summary>
+    /// Tags tokens[<paramref name="start"/>..<paramref name="end"/>) of <paramref name="text"/>, which must be whole
+    /// sentences as given by <see cref="Token.SentenceIndex"/>, and appends the entities, in text order and
+    /// non-overlapping, to <paramref name="destination"/>; their token indices index <paramref name="tokens"/>. When
+    /// <paramref name="outsideProbabilities"/> is given, it receives one value per tagged token, in token order: the
+    /// model's marginal probability that the token is outside every entity (label O), which the gazetteer fallback
+    /// uses to tell "the model did not know this name" from "the model is sure this is not a name".
+    /// </summary>
+    /// <exception cref="ArgumentException">A token is empty or lies outside <paramref name="text"/>.</exception>
+    internal void Tag(string text, IReadOnlyList<Token> tokens, int start, int end, List<ModelEntity> destination, List<float>? outsideProbabilities)
+    {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(destination);
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = start; i < end; i++)
         {
             var token = tokens[i];
             if (token.Start < 0 || token.Length <= 0 || token.End > text.Length)
                 throw new ArgumentException($"Token {i} [{token.Start}, {token.End}) is empty or lies outside the text (length {text.Length}).", nameof(tokens));
         }
-        int first = destination.Count;
-        int start = 0;
-        while (start < tokens.Count)
+        int first = start;
+        while (first < end)
         {
-            int end = start + 1;
-            int sentence = tokens[start].SentenceIndex;
-            while (end < tokens.Count && tokens[end].SentenceIndex == sentence) end++;
-            PredictSentence(text, tokens, start, end - start, destination, outsideProbabilities);
-            start = end;
+            int last = first + 1;
+            int sentence = tokens[first].SentenceIndex;
+            while (last < end && tokens[last].SentenceIndex == sentence) last++;
+            PredictSentence(text, tokens, first, last - first, destination, outsideProbabilities);
+            first = last;
         }
-        EntitySpanRules.MakeTypesConsistent(text, destination, first, _labels);
     }
 
     private void PredictSentence(string text, IReadOnlyList<Token> tokens, int first, int count, List<ModelEntity> destination, List<float>? outsideProbabilities)

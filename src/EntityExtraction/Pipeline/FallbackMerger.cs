@@ -67,7 +67,7 @@ internal static class FallbackMerger
             if (firstOverlap == lastOverlap)
             {
                 if (hit.FromCallerGazetteer || ModelHadDoubt(match, outsideProbabilities))
-                    output.Add(FromGazetteer(match));
+                    output.Add(FromGazetteer(hit));
                 continue;
             }
 
@@ -93,7 +93,7 @@ internal static class FallbackMerger
 
             if (ContainsAllAndAllUnsure(match, model, firstOverlap, lastOverlap))
             {
-                output.Add(FromGazetteer(match));
+                output.Add(FromGazetteer(hit));
                 m = lastOverlap;
             }
             // Otherwise the overlapped model entities stay and are emitted by the next iterations.
@@ -134,8 +134,8 @@ internal static class FallbackMerger
         return true;
     }
 
-    private static MergedEntity FromGazetteer(GazetteerMatch match) =>
-        new(match.Start, match.Length, match.Type, EntitySource.Gazetteer, match.Confidence, match.CanonicalName);
+    private static MergedEntity FromGazetteer(GazetteerHit hit) =>
+        new(hit.Match.Start, hit.Match.Length, hit.Match.Type, EntitySource.Gazetteer, hit.Match.Confidence, hit.Match.CanonicalName, hit.FromCallerGazetteer);
 
     private static MergedEntity FromModel(ModelEntity entity, string? canonicalName, EntityType? overrideType) =>
         new(entity.Start, entity.Length, overrideType ?? entity.Type, EntitySource.Model, entity.Confidence, canonicalName);

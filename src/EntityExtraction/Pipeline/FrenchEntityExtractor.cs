@@ -19,8 +19,9 @@ namespace EntityExtraction;
 /// </example>
 public sealed class FrenchEntityExtractor
 {
-    // Sentences are decoded independently, so a long text can be cut between sentences at no cost to
-    // accuracy; the cut points are where cancellation is observed.
+    // A long document is tagged in chunks of whole sentences (sentences are decoded independently, and a name never
+    // spans two), so cancellation is observed between chunks; what looks across sentences, the type vote, runs once
+    // per document after the last chunk (DocumentResolver).
     private const int TokensPerChunk = 4096;
 
     private static readonly Lazy<FrenchEntityExtractor> DefaultInstance =
@@ -81,17 +82,18 @@ public sealed class FrenchEntityExtractor
 
         var tokens = new List<Token>(text.Length / 5 + 8);
         FrenchTokenizer.Default.Tokenize(text, tokens);
-        var merged = new List<MergedEntity>();
-        var scratch = new ExtractionScratch();
+        var evidence = new DocumentEvidence();
         int start = 0;
         while (start < tokens.Count)
         {
             cancellationToken.ThrowIfCancellationRequested();
             int end = ChunkEnd(tokens, start);
-            ExtractChunk(text, start == 0 && end == tokens.Count ? tokens : new TokenRange(tokens, start, end - start), scratch, merged);
+            TagChunk(text, tokens, start, end, evidence);
             start = end;
         }
-        return Materialise(text, merged);
+        var resolved = new List<MergedEntity>();
+        DocumentResolver.Resolve(text, evidence, resolved);
+        return Materialise(text, resolved);
     }
 
     /// <summary>
@@ -120,42 +122,22 @@ public sealed class FrenchEntityExtractor
     }
 
     /// <summary>
-    /// Runs model, gazetteer and merge over already-tokenized text (whole sentences). Used by the evaluation
-    /// tools to score the pipeline on gold tokens; applies no type or confidence filter.
+    /// Runs model, gazetteers and the document-level stage over already-tokenized text (whole sentences), as one
+    /// document. Used by the evaluation tools to score the pipeline on gold tokens; applies no type or confidence filter.
     /// </summary>
-    internal void ExtractTokenized(string text, IReadOnlyList<Token> tokens, List<MergedEntity> output) =>
-        ExtractChunk(text, tokens, new ExtractionScratch(), output, filter: false);
-
-    private void ExtractChunk(string text, IReadOnlyList<Token> tokens, ExtractionScratch scratch, List<MergedEntity> output, bool filter = true)
+    internal void ExtractTokenized(string text, IReadOnlyList<Token> tokens, List<MergedEntity> output)
     {
-        scratch.Clear();
-        _model.Predict(text, tokens, scratch.Model, UsesGazetteer ? scratch.Outside : null);
-        _callerGazetteer?.FindMatches(text, tokens, scratch.CallerMatches);
-        _defaultGazetteer?.FindMatches(text, tokens, scratch.DefaultMatches);
-        CombineGazetteerMatches(scratch.CallerMatches, scratch.DefaultMatches, scratch.Hits);
-        JoinedNameSplitter.Split(scratch.Model, scratch.Hits, text);
-        FallbackMerger.Merge(scratch.Model, scratch.Hits, scratch.Outside, scratch.Merged, text);
-        foreach (var entity in scratch.Merged)
-        {
-            if (!filter || (_wantedTypes[(int)entity.Type] && entity.Confidence >= MinimumConfidence))
-                output.Add(entity);
-        }
+        var evidence = new DocumentEvidence();
+        TagChunk(text, tokens, 0, tokens.Count, evidence);
+        DocumentResolver.Resolve(text, evidence, output);
     }
 
-    /// <summary>The caller's matches all stand; a default match is kept where it overlaps none of them.</summary>
-    private static void CombineGazetteerMatches(List<GazetteerMatch> caller, List<GazetteerMatch> defaults, List<GazetteerHit> hits)
+    /// <summary>Tags tokens[start..end) (whole sentences) with the model and the gazetteers, adding to the document's evidence.</summary>
+    private void TagChunk(string text, IReadOnlyList<Token> tokens, int start, int end, DocumentEvidence evidence)
     {
-        int c = 0;
-        foreach (var match in defaults)
-        {
-            while (c < caller.Count && caller[c].End <= match.Start)
-                hits.Add(new GazetteerHit(caller[c++], FromCallerGazetteer: true));
-            bool overlapsCaller = c < caller.Count && caller[c].Start < match.End;
-            if (!overlapsCaller)
-                hits.Add(new GazetteerHit(match, FromCallerGazetteer: false));
-        }
-        while (c < caller.Count)
-            hits.Add(new GazetteerHit(caller[c++], FromCallerGazetteer: true));
+        _model.Tag(text, tokens, start, end, evidence.ModelEntities, UsesGazetteer ? evidence.OutsideProbabilities : null);
+        _callerGazetteer?.FindMatches(text, tokens, start, end, evidence.CallerMatches);
+        _defaultGazetteer?.FindMatches(text, tokens, start, end, evidence.DefaultMatches);
     }
 
     private static int ChunkEnd(List<Token> tokens, int start)
@@ -170,34 +152,23 @@ public sealed class FrenchEntityExtractor
         return end;
     }
 
-    private static Entity[] Materialise(string text, List<MergedEntity> merged)
+    /// <summary>The public entities of the reported types and confidences.</summary>
+    private Entity[] Materialise(string text, List<MergedEntity> resolved)
     {
-        var entities = new Entity[merged.Count];
-        for (int i = 0; i < entities.Length; i++)
+        int kept = 0;
+        foreach (var e in resolved)
         {
-            var e = merged[i];
-            entities[i] = new Entity(text.Substring(e.Start, e.Length), e.Type, e.Start, e.Length, e.Source, e.Confidence, e.CanonicalName);
+            if (IsReported(e)) kept++;
+        }
+        var entities = new Entity[kept];
+        int i = 0;
+        foreach (var e in resolved)
+        {
+            if (IsReported(e))
+                entities[i++] = new Entity(text.Substring(e.Start, e.Length), e.Type, e.Start, e.Length, e.Source, e.Confidence, e.CanonicalName);
         }
         return entities;
     }
 
-    private sealed class ExtractionScratch
-    {
-        public List<ModelEntity> Model { get; } = [];
-        public List<float> Outside { get; } = [];
-        public List<GazetteerMatch> CallerMatches { get; } = [];
-        public List<GazetteerMatch> DefaultMatches { get; } = [];
-        public List<GazetteerHit> Hits { get; } = [];
-        public List<MergedEntity> Merged { get; } = [];
-
-        public void Clear()
-        {
-            Model.Clear();
-            Outside.Clear();
-            CallerMatches.Clear();
-            DefaultMatches.Clear();
-            Hits.Clear();
-            Merged.Clear();
-        }
-    }
+    private bool IsReported(MergedEntity entity) => _wantedTypes[(int)entity.Type] && entity.Confidence >= MinimumConfidence;
 }

@@ -173,7 +173,7 @@ public class GazetteerMatchingTests
         var tokens = new List<Token> { new(0, 4, TokenKind.Word, 0), new(5, 6, TokenKind.Word, 0), new(12, 6, TokenKind.Word, 0) };
         var matches = new List<GazetteerMatch> { new(99, 1, EntityType.Location, "kept", 0, 1, 1f) };
 
-        gazetteer.FindMatches(text, tokens, matches);
+        gazetteer.FindMatches(text, tokens, 0, tokens.Count, matches);
 
         matches.Should().HaveCount(2);
         matches[0].CanonicalName.Should().Be("kept");

@@ -71,48 +71,4 @@ public class EntitySpanRulesTests
         end.Should().BeGreaterThan(first, "the span ends on a token");
         return (tokens, attributes, first, end);
     }
-
-    [Fact]
-    public void Mentions_of_one_name_in_a_text_get_the_type_their_confidences_vote_for()
-    {
-        const string text = "Microsoft recrute. Il part à Microsoft. Microsoft grandit. Paris et Lyon, pas Paris.";
-        int Index(string name, int nth) => Enumerable.Range(0, nth).Aggregate(-1, (at, _) => text.IndexOf(name, at + 1, StringComparison.Ordinal));
-        ModelEntity E(string name, int nth, EntityType type, float confidence) => new(Index(name, nth), name.Length, type, confidence, 0, 1);
-        var before = new ModelEntity(0, 1, EntityType.Person, 0.9f, 0, 1); // outside the range being made consistent
-        var entities = new List<ModelEntity>
-        {
-            before,
-            E("Microsoft", 1, EntityType.Organization, 0.5f),
-            E("Microsoft", 2, EntityType.Location, 0.7f),
-            E("Microsoft", 3, EntityType.Organization, 0.4f),
-            E("Paris", 1, EntityType.Location, 0.6f),
-            E("Lyon", 1, EntityType.Location, 0.9f),
-            E("Paris", 2, EntityType.Person, 0.8f),
-        };
-
-        EntitySpanRules.MakeTypesConsistent(text, entities, 1, LabelSet.Standard);
-
-        // Microsoft: ORG 0.9 against LOC 0.7; Paris: PER 0.8 against LOC 0.6; positions and confidences stay.
-        entities.Select(e => e.Type).Should().Equal(
-            EntityType.Person, EntityType.Organization, EntityType.Organization, EntityType.Organization,
-            EntityType.Person, EntityType.Location, EntityType.Person);
-        entities.Select(e => e.Confidence).Should().Equal(0.9f, 0.5f, 0.7f, 0.4f, 0.6f, 0.9f, 0.8f);
-        entities[2].Start.Should().Be(text.IndexOf("à Microsoft", StringComparison.Ordinal) + 2);
-    }
-
-    [Fact]
-    public void Mentions_without_any_confidence_keep_their_types()
-    {
-        // Confidences of 0 carry no vote; the first type must not win by default.
-        const string text = "Orange à Orange.";
-        var entities = new List<ModelEntity>
-        {
-            new(0, 6, EntityType.Organization, 0f, 0, 1),
-            new(9, 6, EntityType.Location, 0f, 2, 1),
-        };
-
-        EntitySpanRules.MakeTypesConsistent(text, entities, 0, LabelSet.Standard);
-
-        entities.Select(e => e.Type).Should().Equal(EntityType.Organization, EntityType.Location);
-    }
 }

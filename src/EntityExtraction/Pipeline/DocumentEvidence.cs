@@ -1,0 +1,33 @@
+using EntityExtraction.Gazetteers;
+using EntityExtraction.Model;
+
+namespace EntityExtraction.Pipeline;
+
+/// <summary>
+/// What the chunks of one document produced before the document-level stage: the model's entities and per-token
+/// probabilities of "not an entity", and the matches of the caller's and the default gazetteers, all indexed by the
+/// document's token list. Reused from one document to the next by one thread; not thread-safe.
+/// </summary>
+internal sealed class DocumentEvidence
+{
+    public List<ModelEntity> ModelEntities { get; } = [];
+
+    /// <summary>Per token of the document, the model's probability of label O; empty when no gazetteer needs it.</summary>
+    public List<float> OutsideProbabilities { get; } = [];
+
+    public List<GazetteerMatch> CallerMatches { get; } = [];
+
+    public List<GazetteerMatch> DefaultMatches { get; } = [];
+
+    /// <summary>Working list of <see cref="DocumentResolver"/>: the gazetteer matches after precedence.</summary>
+    public List<GazetteerHit> Hits { get; } = [];
+
+    public void Clear()
+    {
+        ModelEntities.Clear();
+        OutsideProbabilities.Clear();
+        CallerMatches.Clear();
+        DefaultMatches.Clear();
+        Hits.Clear();
+    }
+}
