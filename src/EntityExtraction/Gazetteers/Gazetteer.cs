@@ -1,4 +1,5 @@
 using System.Buffers;
+using EntityExtraction.Language;
 using EntityExtraction.Tokenization;
 
 namespace EntityExtraction.Gazetteers;
@@ -25,10 +26,6 @@ public sealed class Gazetteer
 {
     private static readonly GazetteerMatchMode[] s_modes =
         [GazetteerMatchMode.Exact, GazetteerMatchMode.IgnoreCase, GazetteerMatchMode.IgnoreCaseAndAccents];
-
-    private static readonly string[] s_commonNounDeterminers =
-        ["un", "une", "des", "ces", "cette", "cet", "ce", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses",
-         "notre", "nos", "votre", "vos", "leur", "leurs", "quelques", "plusieurs", "chaque", "aucun", "aucune"];
 
     private static readonly Lazy<DefaultGazetteerData> s_defaultData = new(DefaultGazetteerData.Load, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<Gazetteer> s_default = new(
@@ -386,13 +383,7 @@ public sealed class Gazetteer
     {
         if (index == 0 || tokens[index - 1].SentenceIndex != tokens[index].SentenceIndex)
             return false;
-        var previous = tokens[index - 1].AsSpan(text);
-        foreach (string determiner in s_commonNounDeterminers)
-        {
-            if (previous.Equals(determiner, StringComparison.OrdinalIgnoreCase))
-                return true;
-        }
-        return false;
+        return FrenchFunctionWords.CommonNounDeterminers.Contains(tokens[index - 1].AsSpan(text));
     }
 
     private static GazetteerSurface Prepare(int entry, GazetteerMatchMode mode, string surface, List<string> tokens, IReadOnlySet<string> commonWords)

@@ -1,3 +1,4 @@
+using EntityExtraction.Language;
 using EntityExtraction.Tokenization;
 
 namespace EntityExtraction.Model;
@@ -21,7 +22,7 @@ internal static class EntitySpanRules
     {
         bool initialFunctionWord = end - start > 1
             && (attributes[start].Orthography & OrthographyFlags.SentenceInitial) != 0
-            && FunctionWords.Contains(tokens[first + start].AsSpan(text));
+            && FrenchFunctionWords.CapitalisedOnlyByPosition.Contains(tokens[first + start].AsSpan(text));
         bool capitalOrDigit = false, letter = false;
         for (int k = initialFunctionWord ? start + 1 : start; k < end; k++)
         {

@@ -1,3 +1,4 @@
+using EntityExtraction.Language;
 using EntityExtraction.Tokenization;
 
 namespace EntityExtraction.Model;
@@ -99,7 +100,7 @@ internal sealed class FeatureExtractor
             else if (char.IsLower(c)) lower++;
             if (char.IsDigit(c)) flags |= OrthographyFlags.HasDigit;
             if (c == '-') flags |= OrthographyFlags.HasHyphen;
-            if (c is '\'' or '’') flags |= OrthographyFlags.HasApostrophe;
+            if (FrenchCharacters.IsApostrophe(c)) flags |= OrthographyFlags.HasApostrophe;
             if (!char.IsPunctuation(c)) allPunctuation = false;
         }
         if (allPunctuation) flags |= OrthographyFlags.Punctuation;

@@ -1,3 +1,4 @@
+using EntityExtraction.Language;
 using EntityExtraction.Model;
 
 namespace EntityExtraction.Pipeline;
@@ -12,9 +13,6 @@ namespace EntityExtraction.Pipeline;
 /// </summary>
 internal static class JoinedNameSplitter
 {
-    /// <summary>Words that join the parts of one name rather than two names.</summary>
-    private static readonly string[] Connectors = ["de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "-", "&"];
-
     /// <param name="model">The model's entities, sorted; split entities are replaced in place.</param>
     /// <param name="hits">The gazetteer matches, sorted and non-overlapping.</param>
     /// <param name="text">The text the offsets index.</param>
@@ -64,16 +62,7 @@ internal static class JoinedNameSplitter
             while (i < gap.Length && char.IsWhiteSpace(gap[i])) i++;
             int start = i;
             while (i < gap.Length && !char.IsWhiteSpace(gap[i])) i++;
-            if (i > start && !IsConnector(gap[start..i])) return true;
-        }
-        return false;
-    }
-
-    private static bool IsConnector(ReadOnlySpan<char> word)
-    {
-        foreach (string connector in Connectors)
-        {
-            if (word.Equals(connector, StringComparison.OrdinalIgnoreCase)) return true;
+            if (i > start && !FrenchFunctionWords.NameConnectors.Contains(gap[start..i])) return true;
         }
         return false;
     }

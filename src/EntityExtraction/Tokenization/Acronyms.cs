@@ -1,3 +1,5 @@
+using EntityExtraction.Language;
+
 namespace EntityExtraction.Tokenization;
 
 /// <summary>
@@ -18,7 +20,7 @@ internal static class Acronyms
         {
             letters++;
             i += 2;
-            if (i < text.Length && Hyphens.IsHyphen(text[i]) && IsLetterThenPeriod(text, i + 1)) i++;
+            if (i < text.Length && FrenchCharacters.IsHyphen(text[i]) && IsLetterThenPeriod(text, i + 1)) i++;
         }
         // Stopping before a glued word ("U.S.A.bis" → "U.S.A." "bis") rather than failing keeps the scan linear:
         // a failed look-ahead would be repeated from every following letter of "A.A.A.…AB".

@@ -1,3 +1,5 @@
+using EntityExtraction.Language;
+
 namespace EntityExtraction.Tokenization;
 
 /// <summary>
@@ -19,7 +21,7 @@ internal static class InversionClitics
     /// </summary>
     public static int TailLength(string text, int hyphen)
     {
-        if (hyphen >= text.Length || !Hyphens.IsHyphen(text[hyphen])) return 0;
+        if (hyphen >= text.Length || !FrenchCharacters.IsHyphen(text[hyphen])) return 0;
         int from = hyphen + 1;
         foreach (string tail in Tails)
         {
@@ -47,7 +49,7 @@ internal static class InversionClitics
         for (int k = 0; k < tail.Length; k++)
         {
             char expected = tail[k], actual = text[from + k];
-            if (expected == '-' ? !Hyphens.IsHyphen(actual) : actual != expected) return false;
+            if (expected == '-' ? !FrenchCharacters.IsHyphen(actual) : actual != expected) return false;
         }
         return true;
     }
@@ -58,7 +60,7 @@ internal static class InversionClitics
         if (index >= text.Length) return true;
         if (CharClassifier.IsWordCharAt(text, index)) return false;
         char c = text[index];
-        if ((Hyphens.IsHyphen(c) || Elisions.IsApostrophe(c) || c == '.') && CharClassifier.IsWordCharAt(text, index + 1))
+        if ((FrenchCharacters.IsHyphen(c) || FrenchCharacters.IsApostrophe(c) || c == '.') && CharClassifier.IsWordCharAt(text, index + 1))
             return false;
         return true;
     }

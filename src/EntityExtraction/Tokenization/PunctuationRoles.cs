@@ -28,9 +28,6 @@ internal enum TokenRole : byte
 /// <summary>Classifies punctuation characters for sentence splitting.</summary>
 internal static class PunctuationRoles
 {
-    /// <summary>Characters that end a sentence; a run of them (<c>?!</c>, <c>...</c>) is one token.</summary>
-    public static bool IsTerminator(char c) => c is '.' or '!' or '?' or '\u2026' or '\u203C' or '\u2047' or '\u2048' or '\u2049';
-
     /// <summary>The role of a single punctuation character.</summary>
     public static TokenRole RoleOf(char c) => c switch
     {

@@ -1,3 +1,5 @@
+using EntityExtraction.Language;
+
 using System.Diagnostics;
 
 namespace EntityExtraction.Tokenization;
@@ -103,7 +105,7 @@ internal static class TokenScanner
     private static int ScanPunctuation(string text, int start, int width, bool afterWord, out TokenKind kind, out TokenRole role)
     {
         char c = text[start];
-        if (afterWord && Hyphens.IsHyphen(c))
+        if (afterWord && FrenchCharacters.IsHyphen(c))
         {
             int tail = InversionClitics.TailLength(text, start);
             if (tail > 0)
@@ -114,10 +116,10 @@ internal static class TokenScanner
             }
         }
         kind = TokenKind.Punctuation;
-        if (PunctuationRoles.IsTerminator(c))
+        if (FrenchCharacters.IsSentenceTerminator(c))
         {
             int end = start + 1;
-            while (end < text.Length && PunctuationRoles.IsTerminator(text[end])) end++;
+            while (end < text.Length && FrenchCharacters.IsSentenceTerminator(text[end])) end++;
             role = end == start + 1 && c == '.' ? TokenRole.FullStop : TokenRole.Terminator;
             return end;
         }

@@ -1,3 +1,5 @@
+using EntityExtraction.Language;
+
 namespace EntityExtraction.Tokenization;
 
 /// <summary>
@@ -37,15 +39,15 @@ internal static class WordScanner
             {
                 i++;
             }
-            else if (Elisions.IsApostrophe(c))
+            else if (FrenchCharacters.IsApostrophe(c))
             {
                 // A clitic takes its apostrophe even before a space: "l' homme" is frequent in OCR and typed text,
                 // and these clitics are never words on their own.
-                if (Elisions.IsElidedClitic(text.AsSpan(start, i - start))) return i + 1;
+                if (FrenchElisions.IsElidedClitic(text.AsSpan(start, i - start))) return i + 1;
                 if (!CharClassifier.IsLetterAt(text, i + 1)) break;
                 i++;
             }
-            else if (Hyphens.IsHyphen(c) && CharClassifier.IsWordCharAt(text, i + 1))
+            else if (FrenchCharacters.IsHyphen(c) && CharClassifier.IsWordCharAt(text, i + 1))
             {
                 if (InversionClitics.TailLength(text, i) > 0
                     && !InversionClitics.IsLexicalised(text.AsSpan(start, i - start), text, i))
