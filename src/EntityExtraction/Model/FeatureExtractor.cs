@@ -99,7 +99,7 @@ internal sealed class FeatureExtractor
             if (char.IsUpper(c)) upper++;
             else if (char.IsLower(c)) lower++;
             if (char.IsDigit(c)) flags |= OrthographyFlags.HasDigit;
-            if (c == '-') flags |= OrthographyFlags.HasHyphen;
+            if (FrenchCharacters.IsHyphen(c)) flags |= OrthographyFlags.HasHyphen;
             if (FrenchCharacters.IsApostrophe(c)) flags |= OrthographyFlags.HasApostrophe;
             if (!char.IsPunctuation(c)) allPunctuation = false;
         }
@@ -128,7 +128,7 @@ internal sealed class FeatureExtractor
     {
         for (int i = 1; i < token.Length; i++)
         {
-            if (char.IsUpper(token[i]) && token[i - 1] is not ('-' or '\'' or '’' or ' ')) return false;
+            if (char.IsUpper(token[i]) && !(FrenchCharacters.IsHyphen(token[i - 1]) || FrenchCharacters.IsApostrophe(token[i - 1]) || token[i - 1] == ' ')) return false;
         }
         return true;
     }
