@@ -376,8 +376,7 @@ public sealed class Gazetteer
         return previous.Kind == TokenKind.Word && IsElision(text, previous) && IsSentenceInitial(text, tokens, index - 1);
     }
 
-    private static bool IsElision(string text, Token token) =>
-        token.Length is >= 2 and <= 3 && (text[token.End - 1] is '\'' or '’');
+    private static bool IsElision(string text, Token token) => FrenchElisions.IsElidedToken(token.AsSpan(text));
 
     private static bool FollowsCommonNounDeterminer(string text, IReadOnlyList<Token> tokens, int index)
     {

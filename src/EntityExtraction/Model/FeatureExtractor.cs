@@ -105,7 +105,7 @@ internal sealed class FeatureExtractor
         }
         if (allPunctuation) flags |= OrthographyFlags.Punctuation;
         if (sentenceInitial) flags |= OrthographyFlags.SentenceInitial;
-        if (token.Length is >= 2 and <= 3 && token[^1] is '\'' or '’') flags |= OrthographyFlags.Elision;
+        if (FrenchElisions.IsElidedToken(token)) flags |= OrthographyFlags.Elision;
         if (token.Length > 1 && token[^1] == '.') flags |= OrthographyFlags.EndsWithPeriod;
         if (token.Length > 12) flags |= OrthographyFlags.Long;
         a.Orthography = flags;
