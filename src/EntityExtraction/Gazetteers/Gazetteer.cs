@@ -365,12 +365,8 @@ public sealed class Gazetteer
             return true;
         if (text.AsSpan(previous.End, current.Start - previous.End).Contains('\n'))
             return true;
-        if (previous.Kind is TokenKind.Punctuation or TokenKind.Symbol)
-        {
-            char c = text[previous.Start];
-            if (c is '«' or '"' or '“' or '—' or '–' or '-' or ':' or '.' or '!' or '?' or '…')
-                return true;
-        }
+        if (FrenchPunctuation.OpensClause(previous.AsSpan(text)))
+            return true;
 
         // An elided article that itself opens the sentence ("L'Orange…") leaves the name sentence-initial too.
         return previous.Kind == TokenKind.Word && IsElision(text, previous) && IsSentenceInitial(text, tokens, index - 1);

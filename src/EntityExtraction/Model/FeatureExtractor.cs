@@ -70,13 +70,8 @@ internal sealed class FeatureExtractor
 
     private static bool IsClosing(ReadOnlySpan<char> token) => token is "»" or "\"" or "”" or ")" or "]" or "'" or "’";
 
-    private static bool IsOpening(string text, Token previous)
-    {
-        // After an opening quote, dash or colon a capital is as uninformative as at the start of a sentence.
-        if (previous.Length != 1) return false;
-        char c = text[previous.Start];
-        return c is '«' or '"' or '“' or '—' or '–' or ':' or '(';
-    }
+    // After an opening quote, dash, colon or bracket a capital is as uninformative as at the start of a sentence.
+    private static bool IsOpening(string text, Token previous) => FrenchPunctuation.OpensClause(previous.AsSpan(text));
 
     private void Describe(ReadOnlySpan<char> token, bool sentenceInitial, ref TokenAttributes a)
     {
