@@ -32,7 +32,6 @@ public sealed class Gazetteer
         () => new Gazetteer(s_defaultData.Value.Entries, s_defaultData.Value.CommonWords, commonWordGuard: true),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly string[] s_titles = ["Mme", "Mmes", "Mlle", "Mlles", "MM", "Mgr", "Me", "Dr", "Pr"];
 
     private readonly GazetteerEntry[] _entries;
     private readonly IReadOnlySet<string> _commonWords;
@@ -347,12 +346,7 @@ public sealed class Gazetteer
         var span = token.AsSpan(text);
         if (token.Kind != TokenKind.Word || span.Length < 2 || !TokenFolding.StartsUpper(span) || IsElision(text, token) || span[^1] == '.')
             return false;
-        foreach (string title in s_titles)
-        {
-            if (span.Equals(title, StringComparison.Ordinal))
-                return false;
-        }
-        return true;
+        return !FrenchTitles.IsAbbreviatedTitle(span);
     }
 
     private static bool IsSentenceInitial(string text, IReadOnlyList<Token> tokens, int index)

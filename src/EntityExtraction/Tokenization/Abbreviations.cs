@@ -1,3 +1,5 @@
+using EntityExtraction.Language;
+
 namespace EntityExtraction.Tokenization;
 
 /// <summary>How a period after a known abbreviation is treated.</summary>
@@ -25,8 +27,8 @@ internal static class Abbreviations
 {
     private static readonly string[] Always =
     [
-        // Titles and forms of address.
-        "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Dr", "Pr", "Prof", "St", "Ste", "Sts", "Stes", "Cie", "Jr",
+        // Saints, company and generation suffixes; titles are FrenchTitles'.
+        "St", "Ste", "Sts", "Stes", "Cie", "Jr",
         // References, citations and common running-text abbreviations.
         "cf", "av", "apr", "ex", "p", "pp", "vol", "chap", "art", "fig", "env", "éd", "coll", "dir", "hab", "tél",
         "bd", "ibid", "op", "cit", "vs", "resp", "réf", "trad",
@@ -41,7 +43,7 @@ internal static class Abbreviations
         if (word.Length == 1 && char.IsUpper(word[0])) return AbbreviationKind.Always; // an initial: J. C. Penney
         if (word.Equals("etc", StringComparison.Ordinal) || word.Equals("Etc", StringComparison.Ordinal))
             return AbbreviationKind.Ambiguous;
-        if (Contains(Always, word)) return AbbreviationKind.Always;
+        if (FrenchTitles.IsAbbreviatedTitle(word) || Contains(Always, word)) return AbbreviationKind.Always;
         if (Contains(BeforeNumber, word) && NumberFollows(text, afterPeriod)) return AbbreviationKind.BeforeNumber;
         return AbbreviationKind.None;
     }
