@@ -1,3 +1,4 @@
+using EntityExtraction.Language;
 using EntityExtraction.Model;
 using EntityExtraction.Training.Corpora;
 
@@ -70,6 +71,6 @@ public sealed record TrainingSource(string Path, float Weight, bool RunningTextO
         if (words.Length < 6) return false;
         int lower = words.Count(w => w.Length > 0 && char.IsLower(w[0]));
         string last = words[^1];
-        return lower >= 2 && last is "." or "!" or "?" or "…" or ";" or ":";
+        return lower >= 2 && FrenchPunctuation.EndsProse(last);
     }
 }

@@ -63,12 +63,9 @@ internal sealed class FeatureExtractor
         }
         if (lowerWords < 2) return false;
         int last = count - 1;
-        while (last > 0 && IsClosing(tokens[first + last].AsSpan(text))) last--;
-        var final = tokens[first + last].AsSpan(text);
-        return final is "." or "!" or "?" or "…" or ";" or ":" or "..." or "?!" or "!?";
+        while (last > 0 && FrenchPunctuation.IsClosingMark(tokens[first + last].AsSpan(text))) last--;
+        return FrenchPunctuation.EndsProse(tokens[first + last].AsSpan(text));
     }
-
-    private static bool IsClosing(ReadOnlySpan<char> token) => token is "»" or "\"" or "”" or ")" or "]" or "'" or "’";
 
     // After an opening quote, dash, colon or bracket a capital is as uninformative as at the start of a sentence.
     private static bool IsOpening(string text, Token previous) => FrenchPunctuation.OpensClause(previous.AsSpan(text));
