@@ -19,6 +19,11 @@ internal sealed class SequenceDecoder
     private readonly ScoreNormalization _normalization;
     private readonly float _scale;
 
+    // Whether exp(scale * transition) of every valid transition stays far from float's overflow and underflow, so
+    // that the rescaled float forward–backward loses no path's weight; otherwise every sentence goes to log space.
+    private readonly bool _transitionsFitFloat;
+    private const float LargestFloatExponent = 30f;
+
     public SequenceDecoder(LabelSet labels, float[] transitions, ScoreNormalization normalization, float confidenceScale)
     {
         _labels = labels;
@@ -28,6 +33,7 @@ internal sealed class SequenceDecoder
         _scale = confidenceScale;
         _transitions = new float[transitions.Length];
         _expTransitions = new float[transitions.Length];
+        _transitionsFitFloat = true;
         for (int from = -1; from < l; from++)
         {
             for (int to = 0; to < l; to++)
@@ -36,6 +42,7 @@ internal sealed class SequenceDecoder
                 bool ok = labels.IsAllowed(from, to);
                 _transitions[k] = ok ? transitions[k] : float.NegativeInfinity;
                 _expTransitions[k] = ok ? MathF.Exp(_scale * transitions[k]) : 0f;
+                if (ok && !(MathF.Abs(_scale * transitions[k]) <= LargestFloatExponent)) _transitionsFitFloat = false;
             }
         }
         _final = new float[l];
@@ -71,7 +78,7 @@ internal sealed class SequenceDecoder
 
         ComputePotentials(emissions, length, potentials, logZ);
         Viterbi(emissions, length, logZ, path, delta, next, backPointers);
-        if (!Marginals(length, potentials, alpha, beta, marginals))
+        if (!_transitionsFitFloat || !Marginals(length, potentials, alpha, beta, marginals))
             LogSpaceMarginals(emissions, length, alpha, beta, marginals);
     }
 
