@@ -53,7 +53,7 @@ internal static class EvaluateCommand
             Console.WriteLine($"{r.Name}  ({r.Documents:N0} documents, {r.Tokens:N0} tokens; mean entity length predicted {r.MeanPredictedTokens:F2} / gold {r.MeanGoldTokens:F2} tokens)");
             Console.WriteLine($"  {"",-8} {"P",7} {"R",7} {"F1",7} {"pred",7} {"gold",7}");
             Line("micro", r.Scores.Exact);
-            foreach (var type in Scorer.Types) Line(LabelSet.TypeCode(type), r.Scores.ExactFor(type));
+            foreach (var type in Scorer.Types) Line(EntityTypeCodes.ToCode(type), r.Scores.ExactFor(type));
             Line("lenient", r.Scores.Lenient);
         }
     }
@@ -73,7 +73,7 @@ internal static class EvaluateCommand
             writer.WriteNumber("tokens", r.Tokens);
             Write(writer, "micro", r.Scores.Exact);
             writer.WriteStartObject("types");
-            foreach (var type in Scorer.Types) Write(writer, LabelSet.TypeCode(type), r.Scores.ExactFor(type));
+            foreach (var type in Scorer.Types) Write(writer, EntityTypeCodes.ToCode(type), r.Scores.ExactFor(type));
             writer.WriteEndObject();
             Write(writer, "lenient", r.Scores.Lenient);
             writer.WriteNumber("meanPredictedTokens", Math.Round(r.MeanPredictedTokens, 3));

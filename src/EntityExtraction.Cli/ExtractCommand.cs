@@ -54,13 +54,9 @@ internal static class ExtractCommand
         var result = new List<EntityType>();
         foreach (var code in (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
-            result.Add(code.ToUpperInvariant() switch
-            {
-                "PER" => EntityType.Person,
-                "ORG" => EntityType.Organization,
-                "LOC" => EntityType.Location,
-                _ => throw new ArgumentException($"Unknown entity type '{code}' in --types; expected PER, ORG or LOC."),
-            });
+            if (!EntityTypeCodes.TryParse(code, out var type))
+                throw new ArgumentException($"Unknown entity type '{code}' in --types; expected {EntityTypeCodes.Expected}.");
+            result.Add(type);
         }
         return [.. result];
     }

@@ -51,7 +51,7 @@ internal sealed class ExtractOutputWriter : IDisposable
             _json.WriteStartObject();
             _json.WriteNumber("start", e.Start);
             _json.WriteNumber("end", e.End);
-            _json.WriteString("type", PrettyEntityWriter.TypeLabel(e.Type));
+            _json.WriteString("type", EntityTypeCodes.ToCode(e.Type));
             _json.WriteString("text", e.Text);
             _json.WriteString("source", PrettyEntityWriter.SourceLabel(e.Source));
             _json.WriteNumber("confidence", MathF.Round(e.Confidence, 4));

@@ -52,7 +52,7 @@ internal static class PredictionDump
         writer.WriteStartObject();
         writer.WriteNumber("start", start);
         writer.WriteNumber("end", end);
-        writer.WriteString("type", LabelSet.TypeCode(type));
+        writer.WriteString("type", EntityTypeCodes.ToCode(type));
         writer.WriteString("source", source == EntitySource.Model ? "model" : "gazetteer");
         // The shortest text that reads back as the same float: equal strings mean equal values.
         writer.WriteString("confidence", confidence.ToString("R", CultureInfo.InvariantCulture));

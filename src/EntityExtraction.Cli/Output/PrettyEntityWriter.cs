@@ -29,7 +29,7 @@ internal sealed class PrettyEntityWriter(TextWriter writer, bool useColour)
         writer.Write("Legend: ");
         foreach (var type in Enum.GetValues<EntityType>())
         {
-            string label = $"{TypeLabel(type)} = {TypeName(type)}";
+            string label = $"{EntityTypeCodes.ToCode(type)} = {TypeName(type)}";
             if (type != default)
                 writer.Write(", ");
             writer.Write(useColour ? Highlight(label, type) : label);
@@ -76,21 +76,13 @@ internal sealed class PrettyEntityWriter(TextWriter writer, bool useColour)
             string name = DisplayName(row.Text, row.Canonical).PadRight(entityWidth);
             writer.Write(useColour ? Highlight(name, row.Type) : name);
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {TypeLabel(row.Type),-4}  {row.Source,-17}  {row.Confidence,5:0.00}  {row.Count,11}"));
+                $"  {EntityTypeCodes.ToCode(row.Type),-4}  {row.Source,-17}  {row.Confidence,5:0.00}  {row.Count,11}"));
         }
         writer.WriteLine();
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{entities.Count} mentions, {rows.Count} distinct: {string.Join(", ", Enum.GetValues<EntityType>().Select(t => $"{entities.Count(e => e.Type == t)} {TypeLabel(t)}"))}; " +
+            $"{entities.Count} mentions, {rows.Count} distinct: {string.Join(", ", Enum.GetValues<EntityType>().Select(t => $"{entities.Count(e => e.Type == t)} {EntityTypeCodes.ToCode(t)}"))}; " +
             $"{entities.Count(e => e.Source == EntitySource.Gazetteer)} from the gazetteer."));
     }
-
-    public static string TypeLabel(EntityType type) => type switch
-    {
-        EntityType.Person => "PER",
-        EntityType.Organization => "ORG",
-        EntityType.Location => "LOC",
-        _ => type.ToString(),
-    };
 
     private static string TypeName(EntityType type) => type switch
     {
@@ -107,7 +99,7 @@ internal sealed class PrettyEntityWriter(TextWriter writer, bool useColour)
     private string Highlight(string value, EntityType type)
     {
         if (!useColour)
-            return $"[{value}]{TypeLabel(type)}";
+            return $"[{value}]{EntityTypeCodes.ToCode(type)}";
         string colour = type switch
         {
             EntityType.Person => "\u001b[1;36m",       // bold cyan

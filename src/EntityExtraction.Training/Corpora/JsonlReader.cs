@@ -62,7 +62,7 @@ public static class JsonlReader
                 string type = e.GetProperty("type").GetString() ?? throw new FormatException("entity without a type.");
                 if (start < 0 || end <= start || end > text.Length)
                     throw new FormatException($"entity [{start}, {end}) is outside the text (length {text.Length}).");
-                if (Model.LabelSet.TryParseTypeCode(type, out var entityType)) entities.Add(new EntitySpan(start, end, entityType));
+                if (EntityTypeCodes.TryParseCode(type, out var entityType)) entities.Add(new EntitySpan(start, end, entityType));
             }
         }
         entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));

@@ -26,7 +26,7 @@ internal static class TagSchemeConverter
             }
             if (tag.Length < 3 || tag[1] != '-' || "BIESLU".IndexOf(tag[0], StringComparison.Ordinal) < 0)
                 throw new FormatException($"Unknown tag '{tag}'.");
-            int type = LabelSet.TryParseTypeCode(tag.AsSpan(2), out var entityType) ? LabelSet.Standard.IndexOfType(entityType) : -1;
+            int type = EntityTypeCodes.TryParseCode(tag.AsSpan(2), out var entityType) ? LabelSet.Standard.IndexOfType(entityType) : -1;
             if (type < 0)
             {
                 openType = -1; // MISC and other types are not scored: they become O

@@ -90,9 +90,9 @@ public sealed class CorpusNameHarvester
 
     private void Count(string surface, string type, bool noisy)
     {
-        int index = type switch { "PER" => (int)EntityType.Person, "ORG" => (int)EntityType.Organization, "LOC" => (int)EntityType.Location, _ => -1 };
-        if (index < 0)
+        if (!EntityTypeCodes.TryParseCode(type, out var entityType))
             return;
+        int index = (int)entityType;
         if (!_typeCounts.TryGetValue(surface, out var counts))
             _typeCounts.Add(surface, counts = new int[3]);
         counts[index]++;

@@ -33,7 +33,7 @@ public static class GazetteerEvaluation
             var gold = new HashSet<(int, int, EntityType)>();
             foreach (var entity in document.RootElement.GetProperty("entities").EnumerateArray())
             {
-                if (GazetteerTsv.TryParseType(entity.GetProperty("type").GetString()!, out var type))
+                if (EntityTypeCodes.TryParseCode(entity.GetProperty("type").GetString()!, out var type))
                     gold.Add((entity.GetProperty("start").GetInt32(), entity.GetProperty("end").GetInt32(), type));
             }
             documents.Add((text, FrenchTokenizer.Default.Tokenize(text), gold));
@@ -86,14 +86,14 @@ public static class GazetteerEvaluation
             tokens.Add(new Token(start, token.Length, kind, 0));
 
             bool inside = tag.StartsWith("I-", StringComparison.Ordinal) && spanType is not null
-                && GazetteerTsv.TryParseType(tag[2..], out var insideType) && insideType == spanType;
+                && EntityTypeCodes.TryParseCode(tag.AsSpan(2), out var insideType) && insideType == spanType;
             if (inside)
             {
                 spanEnd = start + token.Length;
                 continue;
             }
             CloseSpan();
-            if (tag.Length > 2 && GazetteerTsv.TryParseType(tag[2..], out var type))
+            if (tag.Length > 2 && EntityTypeCodes.TryParseCode(tag.AsSpan(2), out var type))
             {
                 spanType = type;
                 spanStart = start;
@@ -121,12 +121,12 @@ public static class GazetteerEvaluation
                 if (gold.Contains((match.Start, match.End, match.Type)))
                     correct++;
                 else
-                    falsePositives.Add($"{text.Substring(match.Start, match.Length)}\t{GazetteerTsv.TypeCode(match.Type)}\t{match.Confidence}");
+                    falsePositives.Add($"{text.Substring(match.Start, match.Length)}\t{EntityTypeCodes.ToCode(match.Type)}\t{match.Confidence}");
             }
             foreach (var (start, end, type) in gold)
             {
                 if (!matches.Exists(m => m.Start == start && m.End == end && m.Type == type))
-                    missed.Add($"{text[start..end]}\t{GazetteerTsv.TypeCode(type)}");
+                    missed.Add($"{text[start..end]}\t{EntityTypeCodes.ToCode(type)}");
             }
         }
         return new Score(goldCount, hits, correct, falsePositives, missed);

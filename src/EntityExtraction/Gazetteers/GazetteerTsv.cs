@@ -30,8 +30,8 @@ internal static class GazetteerTsv
         if (name.Length == 0)
             throw new GazetteerFormatException(sourceName, lineNumber, "empty name");
 
-        if (!TryParseType(columns[1].Trim(), out var type))
-            throw new GazetteerFormatException(sourceName, lineNumber, $"unknown entity type '{columns[1].Trim()}' (expected PER, ORG or LOC)");
+        if (!EntityTypeCodes.TryParse(columns[1], out var type))
+            throw new GazetteerFormatException(sourceName, lineNumber, $"unknown entity type '{columns[1].Trim()}' (expected {EntityTypeCodes.Expected})");
 
         string canonical = columns.Length > 2 ? columns[2].Trim() : string.Empty;
 
@@ -66,30 +66,4 @@ internal static class GazetteerTsv
         name.Length <= 5 && TokenFolding.IsAllCapitals(name) && name.All(char.IsLetterOrDigit)
             ? GazetteerMatchMode.Exact
             : GazetteerMatchMode.IgnoreCase;
-
-    public static bool TryParseType(string text, out EntityType type)
-    {
-        switch (text.ToUpperInvariant())
-        {
-            case "PER" or "PERSON":
-                type = EntityType.Person;
-                return true;
-            case "ORG" or "ORGANIZATION" or "ORGANISATION":
-                type = EntityType.Organization;
-                return true;
-            case "LOC" or "LOCATION":
-                type = EntityType.Location;
-                return true;
-            default:
-                type = default;
-                return false;
-        }
-    }
-
-    public static string TypeCode(EntityType type) => type switch
-    {
-        EntityType.Person => "PER",
-        EntityType.Organization => "ORG",
-        _ => "LOC",
-    };
 }

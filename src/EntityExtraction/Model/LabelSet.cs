@@ -110,7 +110,7 @@ internal sealed class LabelSet
     public string Name(int label) => PartOf(label) switch
     {
         LabelPart.Outside => "O",
-        var part => "BILU"[(int)part - 1] + "-" + TypeCode(Types[TypeIndexOf(label)]),
+        var part => "BILU"[(int)part - 1] + "-" + EntityTypeCodes.ToCode(Types[TypeIndexOf(label)]),
     };
 
     public int IndexOfType(EntityType type)
@@ -120,25 +120,6 @@ internal sealed class LabelSet
             if (Types[i] == type) return i;
         }
         return -1;
-    }
-
-    public static string TypeCode(EntityType type) => type switch
-    {
-        EntityType.Person => "PER",
-        EntityType.Organization => "ORG",
-        EntityType.Location => "LOC",
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown entity type."),
-    };
-
-    public static bool TryParseTypeCode(ReadOnlySpan<char> code, out EntityType type)
-    {
-        switch (code)
-        {
-            case "PER": type = EntityType.Person; return true;
-            case "ORG": type = EntityType.Organization; return true;
-            case "LOC": type = EntityType.Location; return true;
-            default: type = default; return false;
-        }
     }
 
     /// <summary>

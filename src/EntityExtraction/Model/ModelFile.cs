@@ -35,7 +35,7 @@ internal static class ModelFile
         using (var w = new BinaryWriter(deflate, Encoding.UTF8, leaveOpen: true))
         {
             w.Write((byte)model.Types.Count);
-            foreach (var t in model.Types) w.Write(LabelSet.TypeCode(t));
+            foreach (var t in model.Types) w.Write(EntityTypeCodes.ToCode(t));
             w.Write((byte)model.Scheme);
             w.Write((byte)model.Normalization);
             w.Write(model.ConfidenceScale);
@@ -142,7 +142,7 @@ internal static class ModelFile
         for (int i = 0; i < typeCount; i++)
         {
             string code = r.ReadString();
-            if (!LabelSet.TryParseTypeCode(code, out types[i]))
+            if (!EntityTypeCodes.TryParseCode(code, out types[i]))
                 throw new InvalidDataException($"The model file names an unknown entity type '{code}'.");
         }
         if (typeCount == 0 || types.Distinct().Count() != typeCount)

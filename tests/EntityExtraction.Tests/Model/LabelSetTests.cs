@@ -28,7 +28,7 @@ public class LabelSetTests
         {
             if (path[i] == LabelSet.Outside) { i++; continue; }
             int end = labels.EntityEnd(path, i);
-            spans.Add($"{LabelSet.TypeCode(labels.Types[labels.TypeIndexOf(path[i])])} {i}-{end - 1}");
+            spans.Add($"{EntityTypeCodes.ToCode(labels.Types[labels.TypeIndexOf(path[i])])} {i}-{end - 1}");
             i = end;
         }
         return spans.ToArray();

@@ -13,7 +13,7 @@ public class NerModelTests
     }
 
     private static string[] Describe(string text, IEnumerable<ModelEntity> entities)
-        => entities.Select(e => $"{LabelSet.TypeCode(e.Type)} {text.Substring(e.Start, e.Length)}").ToArray();
+        => entities.Select(e => $"{EntityTypeCodes.ToCode(e.Type)} {text.Substring(e.Start, e.Length)}").ToArray();
 
     [Fact]
     public void Default_model_tags_an_obvious_french_sentence()
