@@ -26,12 +26,20 @@ public sealed class GazetteerCompiler
         public Gazetteer ToGazetteer(bool commonWordGuard = true) =>
             Gazetteer.Create(Entries.Select(e => e.Entry), new HashSet<string>(CommonWords, StringComparer.Ordinal)).WithCommonWordGuard(commonWordGuard);
 
-        /// <summary>Writes the compiled resource (see <c>GazetteerResource</c>) to <paramref name="path"/>.</summary>
-        public void Write(string path)
+        /// <summary>
+        /// Writes the compiled entries (see <c>GazetteerResource</c>) to <paramref name="path"/> and the common-word
+        /// lexicon of the guard (see <c>CommonWordResource</c>) beside it, with the extension <c>.commonwords</c>.
+        /// </summary>
+        /// <returns>The path of the common-word lexicon.</returns>
+        public string Write(string path)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            using var stream = File.Create(path);
-            GazetteerResource.Write(stream, [.. Entries.Select(e => e.Entry)], CommonWords);
+            using (var stream = File.Create(path))
+                GazetteerResource.Write(stream, [.. Entries.Select(e => e.Entry)]);
+            string commonWordsPath = Path.ChangeExtension(path, ".commonwords");
+            using (var stream = File.Create(commonWordsPath))
+                CommonWordResource.Write(stream, CommonWords);
+            return commonWordsPath;
         }
     }
 

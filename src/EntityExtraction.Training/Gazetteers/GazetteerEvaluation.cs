@@ -121,7 +121,7 @@ public static class GazetteerEvaluation
                 if (gold.Contains((match.Start, match.End, match.Type)))
                     correct++;
                 else
-                    falsePositives.Add($"{text.Substring(match.Start, match.Length)}\t{EntityTypeCodes.ToCode(match.Type)}\t{match.Confidence}");
+                    falsePositives.Add($"{text.Substring(match.Start, match.Length)}\t{EntityTypeCodes.ToCode(match.Type)}\t{match.Evidence}");
             }
             foreach (var (start, end, type) in gold)
             {

@@ -1,26 +1,26 @@
 namespace EntityExtraction.Gazetteers;
 
-/// <summary>The entries and common-word lexicon of the gazetteer embedded in the library.</summary>
-internal sealed class DefaultGazetteerData
+/// <summary>The resources embedded in the library for the gazetteer: the default entries and the common-word lexicon of the guard.</summary>
+internal static class DefaultGazetteerData
 {
-    /// <summary>The manifest name of the embedded resource (fixed by a LogicalName in the project file).</summary>
-    public const string ResourceName = "EntityExtraction.Gazetteers.default.gazetteer";
+    /// <summary>The manifest names of the embedded resources (fixed by LogicalName in the project file).</summary>
+    public const string EntriesResourceName = "EntityExtraction.Gazetteers.default.gazetteer";
+    public const string CommonWordsResourceName = "EntityExtraction.Gazetteers.default.commonwords";
 
-    private DefaultGazetteerData(GazetteerEntry[] entries, HashSet<string> commonWords)
+    private static readonly Lazy<HashSet<string>> s_commonWords = new(
+        () => Load(CommonWordsResourceName, CommonWordResource.Read), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The common-word lexicon, loaded once: a few hundred words, milliseconds.</summary>
+    public static HashSet<string> CommonWords => s_commonWords.Value;
+
+    /// <summary>The default entries (37,000 names): loaded on each call, for the one default gazetteer.</summary>
+    public static GazetteerEntry[] LoadEntries() => Load(EntriesResourceName, GazetteerResource.Read);
+
+    private static T Load<T>(string name, Func<Stream, string, T> read)
     {
-        Entries = entries;
-        CommonWords = commonWords;
-    }
-
-    public GazetteerEntry[] Entries { get; }
-
-    public HashSet<string> CommonWords { get; }
-
-    public static DefaultGazetteerData Load()
-    {
-        using var stream = typeof(DefaultGazetteerData).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidDataException($"The embedded gazetteer resource '{ResourceName}' is missing from {typeof(DefaultGazetteerData).Assembly.GetName().Name}.");
-        var (entries, commonWords) = GazetteerResource.Read(stream, ResourceName);
-        return new DefaultGazetteerData(entries, commonWords);
+        var assembly = typeof(DefaultGazetteerData).Assembly;
+        using var stream = assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidDataException($"The embedded resource '{name}' is missing from {assembly.GetName().Name}.");
+        return read(stream, $"The embedded resource '{name}'");
     }
 }

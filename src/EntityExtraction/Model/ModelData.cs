@@ -13,4 +13,7 @@ internal sealed record ModelData(
 {
     /// <summary>The word clusters the model's cluster features were computed with; empty for a model without them.</summary>
     public WordClusters Clusters { get; init; } = WordClusters.Empty;
+
+    /// <summary>What the file records about the model (see <see cref="ModelInfo"/>): training date, data, licences.</summary>
+    public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
 }

@@ -1,41 +1,31 @@
-using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Text;
+using EntityExtraction.Storage;
 
 namespace EntityExtraction.Model;
 
 /// <summary>
-/// The binary model format. Header (little-endian): magic <c>"FRNERMDL"</c>, format version (u16),
-/// feature schema version (u16), payload length (i32), CRC-32 of the payload (u32). The payload is
-/// deflate-compressed: types, label scheme (a byte, from version 2 on; version 1 files are BIO), normalisation,
-/// confidence scale, transitions, lexicon (sorted 32-bit word keys as varint gaps, then flags) and the emission
-/// weights quantised to half precision (sorted 64-bit feature hashes as varint gaps, then the weights label by
-/// label), then, from version 3 on, the word clusters (level count, classes per level, sorted 32-bit word keys as
-/// varint gaps, then each level's ids). Features are stored by hash only.
+/// The model inside its <see cref="ResourceContainer"/> (kind <see cref="ResourceKind.Model"/>, schema
+/// <see cref="FeatureSchema.Version"/>, Brotli, the <see cref="ModelInfo"/> facts as metadata). The payload: entity
+/// types, label scheme, normalisation, confidence scale, transitions, lexicon (sorted 32-bit word keys as varint
+/// gaps, then flags), the emission weights quantised to half precision (sorted 64-bit feature hashes as varint gaps,
+/// then the weights label by label), and the word clusters (level count, classes per level, sorted 32-bit word keys
+/// as varint gaps, then each level's ids). Features are stored by hash only.
 /// </summary>
 internal static class ModelFile
 {
-    public const int FormatVersion = 3;
-
-    /// <summary>The version before the label scheme was stored: always BIO. Still read, so older models keep loading.</summary>
-    private const int BioOnlyFormatVersion = 1;
-
-    /// <summary>The version before word clusters were stored: no clusters. Still read (reading it costs nothing).</summary>
-    private const int ClusterlessFormatVersion = 2;
-    private const int HeaderSize = 8 + 2 + 2 + 4 + 4;
-    private const int MaxPayload = 512 << 20;
-    private static readonly byte[] Magic = "FRNERMDL"u8.ToArray();
+    /// <summary>The payload layout written and read. Version 4 is the first in the common container; 1–3 were the
+    /// 0.1 format, refused with a message that says to retrain.</summary>
+    public const int FormatVersion = 4;
 
     public static void Write(ModelData model, Stream destination)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(destination);
         var payload = new MemoryStream();
-        using (var deflate = new DeflateStream(payload, CompressionLevel.SmallestSize, leaveOpen: true))
-        using (var w = new BinaryWriter(deflate, Encoding.UTF8, leaveOpen: true))
+        using (var w = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
         {
             w.Write((byte)model.Types.Count);
-            foreach (var t in model.Types) w.Write(EntityTypeCodes.ToCode(t));
+            foreach (var t in model.Types) w.Write(t.ToCode());
             w.Write((byte)model.Scheme);
             w.Write((byte)model.Normalization);
             w.Write(model.ConfidenceScale);
@@ -53,7 +43,7 @@ internal static class ModelFile
             }
             foreach (var (_, flags) in entries) w.Write((ushort)flags);
 
-            // Sorted keys, then weights grouped by label: similar values sit together and deflate better.
+            // Sorted keys, then weights grouped by label: similar values sit together and compress better.
             int labels = model.FeatureKeys.Length == 0 ? 0 : model.Weights.Length / model.FeatureKeys.Length;
             var order = Enumerable.Range(0, model.FeatureKeys.Length).OrderBy(i => model.FeatureKeys[i]).ToArray();
             w.Write(model.FeatureKeys.Length);
@@ -70,72 +60,35 @@ internal static class ModelFile
             }
             WriteClusters(w, model.Clusters);
         }
-
-        var bytes = payload.GetBuffer().AsSpan(0, (int)payload.Length);
-        Span<byte> header = stackalloc byte[HeaderSize];
-        Magic.CopyTo(header);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[8..], FormatVersion);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[10..], FeatureSchema.Version);
-        BinaryPrimitives.WriteInt32LittleEndian(header[12..], bytes.Length);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[16..], Crc32.Compute(bytes));
-        destination.Write(header);
-        destination.Write(bytes);
+        ResourceContainer.Write(destination, ResourceKind.Model, FormatVersion, FeatureSchema.Version, model.Metadata, payload.GetBuffer().AsSpan(0, (int)payload.Length));
     }
 
-    public static ModelData Read(Stream source)
+    /// <exception cref="InvalidDataException">Not a model of this format and feature schema, or truncated, corrupt or
+    /// inconsistent; the message starts with <paramref name="sourceName"/> and names the problem.</exception>
+    public static ModelData Read(Stream source, string sourceName)
     {
-        ArgumentNullException.ThrowIfNull(source);
-        Span<byte> header = stackalloc byte[HeaderSize];
-        int got = source.ReadAtLeast(header, HeaderSize, throwOnEndOfStream: false);
-        if (got < Magic.Length || !header[..Magic.Length].SequenceEqual(Magic))
-            throw new InvalidDataException("Not an EntityExtraction model file: the magic number 'FRNERMDL' is missing.");
-        if (got < HeaderSize)
-            throw new InvalidDataException($"The model file is truncated: its header needs {HeaderSize} bytes, only {got} present.");
-        int format = BinaryPrimitives.ReadUInt16LittleEndian(header[8..]);
-        if (format is < BioOnlyFormatVersion or > FormatVersion)
-            throw new InvalidDataException($"Unsupported model file format version {format}; this library reads versions {BioOnlyFormatVersion} to {FormatVersion}.");
-        int schema = BinaryPrimitives.ReadUInt16LittleEndian(header[10..]);
-        if (schema != FeatureSchema.Version)
-            throw new InvalidDataException($"The model was built with feature schema {schema}, but this library computes schema {FeatureSchema.Version}; retrain the model with this version.");
-        int length = BinaryPrimitives.ReadInt32LittleEndian(header[12..]);
-        uint crc = BinaryPrimitives.ReadUInt32LittleEndian(header[16..]);
-        if (length is < 0 or > MaxPayload)
-            throw new InvalidDataException($"The model file header is corrupt: payload length {length} is out of range.");
-
-        var payload = new byte[length];
-        got = source.ReadAtLeast(payload, length, throwOnEndOfStream: false);
-        if (got < length)
-            throw new InvalidDataException($"The model file is truncated: the payload should be {length} bytes, only {got} present.");
-        if (Crc32.Compute(payload) != crc)
-            throw new InvalidDataException("The model file is corrupt: the payload checksum (CRC-32) does not match.");
-
-        var inflated = new MemoryStream();
+        var file = ResourceContainer.Read(source, ResourceKind.Model, ResourceLimits.Model, sourceName);
+        if (file.ContentVersion != FormatVersion)
+            throw ResourceContainer.Invalid(sourceName, $"model format version {file.ContentVersion}; this library ({ResourceContainer.LibraryVersion}) reads version {FormatVersion}" +
+                (file.ContentVersion > FormatVersion ? ": it was written by a newer version of EntityExtraction" : "; train the model again with this version"));
+        if (file.SchemaVersion != FeatureSchema.Version)
+            throw ResourceContainer.Invalid(sourceName, $"the model was trained with feature schema {file.SchemaVersion}, but this library computes schema {FeatureSchema.Version}; train the model again with this version");
         try
         {
-            using var inflate = new DeflateStream(new MemoryStream(payload), CompressionMode.Decompress);
-            inflate.CopyTo(inflated);
-        }
-        catch (InvalidDataException e)
-        {
-            throw new InvalidDataException("The model file payload cannot be decompressed: it is corrupt.", e);
-        }
-        inflated.Position = 0;
-        try
-        {
-            using var r = new BinaryReader(inflated, Encoding.UTF8);
-            return ReadPayload(r, format);
+            using var r = new BinaryReader(new MemoryStream(file.Payload, writable: false), Encoding.UTF8);
+            return ReadPayload(r, sourceName) with { Metadata = file.Metadata };
         }
         catch (EndOfStreamException e)
         {
-            throw new InvalidDataException("The model file payload is incomplete: it ends before the weights do.", e);
+            throw ResourceContainer.Invalid(sourceName, "the model payload is incomplete: it ends before the weights do", e);
         }
         catch (FormatException e)
         {
-            throw new InvalidDataException("The model file payload is corrupt: a length or key is badly encoded.", e);
+            throw ResourceContainer.Invalid(sourceName, "the model payload is corrupt: a length or key is badly encoded", e);
         }
     }
 
-    private static ModelData ReadPayload(BinaryReader r, int format)
+    private static ModelData ReadPayload(BinaryReader r, string sourceName)
     {
         int typeCount = r.ReadByte();
         var types = new EntityType[typeCount];
@@ -143,35 +96,37 @@ internal static class ModelFile
         {
             string code = r.ReadString();
             if (!EntityTypeCodes.TryParseCode(code, out types[i]))
-                throw new InvalidDataException($"The model file names an unknown entity type '{code}'.");
+                throw ResourceContainer.Invalid(sourceName, $"the model names an unknown entity type '{code}'");
         }
         if (typeCount == 0 || types.Distinct().Count() != typeCount)
-            throw new InvalidDataException("The model file's entity types are empty or repeated.");
-        var scheme = format == BioOnlyFormatVersion ? LabelScheme.Bio : (LabelScheme)r.ReadByte();
+            throw ResourceContainer.Invalid(sourceName, "the model's entity types are empty or repeated");
+        var scheme = (LabelScheme)r.ReadByte();
         if (scheme is not (LabelScheme.Bio or LabelScheme.Bilou))
-            throw new InvalidDataException($"The model file names an unknown label scheme {(int)scheme}.");
+            throw ResourceContainer.Invalid(sourceName, $"the model names an unknown label scheme {(int)scheme}");
         var normalization = (ScoreNormalization)r.ReadByte();
         if (normalization is not (ScoreNormalization.Global or ScoreNormalization.Local))
-            throw new InvalidDataException($"The model file names an unknown score normalisation {(int)normalization}.");
+            throw ResourceContainer.Invalid(sourceName, $"the model names an unknown score normalisation {(int)normalization}");
         float scale = r.ReadSingle();
         int labels = new LabelSet(types, scheme).Count;
         int transitionCount = r.ReadInt32();
         if (transitionCount != (labels + 1) * labels)
-            throw new InvalidDataException($"The model file's transition matrix has {transitionCount} entries; {(labels + 1) * labels} expected.");
+            throw ResourceContainer.Invalid(sourceName, $"the model's transition matrix has {transitionCount} entries; {(labels + 1) * labels} expected");
         var transitions = new float[transitionCount];
         for (int i = 0; i < transitionCount; i++) transitions[i] = r.ReadSingle();
 
-        int lexiconCount = CheckedCount(r.ReadInt32(), "lexicon entry");
+        // Every count is checked against the bytes left (each item takes at least bytesEach): a corrupt count fails
+        // here instead of allocating gigabytes.
+        int lexiconCount = CheckedCount(r, r.ReadInt32(), bytesEach: 3, "lexicon entry", sourceName);
         var keys = new uint[lexiconCount];
         uint key = 0;
         for (int i = 0; i < lexiconCount; i++) keys[i] = key += (uint)r.Read7BitEncodedInt();
         var flags = new ushort[lexiconCount];
         for (int i = 0; i < lexiconCount; i++) flags[i] = r.ReadUInt16();
 
-        int featureCount = CheckedCount(r.ReadInt32(), "feature");
+        int featureCount = CheckedCount(r, r.ReadInt32(), bytesEach: 1 + 2 * labels, "feature", sourceName);
         int weightLabels = r.ReadInt32();
         if (weightLabels != labels && featureCount > 0)
-            throw new InvalidDataException($"The model file stores {weightLabels} weights per feature; {labels} expected.");
+            throw ResourceContainer.Invalid(sourceName, $"the model stores {weightLabels} weights per feature; {labels} expected");
         var featureKeys = new ulong[featureCount];
         ulong feature = 0;
         for (int i = 0; i < featureCount; i++) featureKeys[i] = feature += (ulong)r.Read7BitEncodedInt64();
@@ -180,9 +135,9 @@ internal static class ModelFile
         {
             for (int f = 0; f < featureCount; f++) weights[f * labels + l] = (float)BitConverter.UInt16BitsToHalf(r.ReadUInt16());
         }
-        var clusters = format > ClusterlessFormatVersion ? ReadClusters(r) : WordClusters.Empty;
+        var clusters = ReadClusters(r, sourceName);
         if (r.Read() != -1)
-            throw new InvalidDataException("The model file payload has unexpected trailing data.");
+            throw ResourceContainer.Invalid(sourceName, "the model payload has unexpected trailing data");
         Lexicon lexicon;
         try
         {
@@ -190,7 +145,7 @@ internal static class ModelFile
         }
         catch (ArgumentException e)
         {
-            throw new InvalidDataException($"The model file's lexicon is corrupt: {e.Message}", e);
+            throw ResourceContainer.Invalid(sourceName, $"the model's lexicon is corrupt: {e.Message}", e);
         }
         return new ModelData(types, scheme, normalization, scale, transitions, lexicon, featureKeys, weights) { Clusters = clusters };
     }
@@ -214,26 +169,26 @@ internal static class ModelFile
         }
     }
 
-    private static WordClusters ReadClusters(BinaryReader r)
+    private static WordClusters ReadClusters(BinaryReader r, string sourceName)
     {
         int levels = r.ReadByte();
         if (levels == 0) return WordClusters.Empty;
         if (levels > WordClusters.MaxLevels)
-            throw new InvalidDataException($"The model file has {levels} word-cluster levels; at most {WordClusters.MaxLevels} are supported.");
+            throw ResourceContainer.Invalid(sourceName, $"the model has {levels} word-cluster levels; at most {WordClusters.MaxLevels} are supported");
         var classCounts = new int[levels];
         for (int level = 0; level < levels; level++)
         {
             classCounts[level] = r.ReadUInt16();
             if (classCounts[level] is 0 or ushort.MaxValue)
-                throw new InvalidDataException($"The model file's word-cluster level {level} has an invalid class count {classCounts[level]}.");
+                throw ResourceContainer.Invalid(sourceName, $"the model's word-cluster level {level} has an invalid class count {classCounts[level]}");
         }
-        int count = CheckedCount(r.ReadInt32(), "word-cluster entry");
+        int count = CheckedCount(r, r.ReadInt32(), bytesEach: 1 + levels, "word-cluster entry", sourceName);
         var entries = new (uint Key, ushort[] Ids)[count];
         uint key = 0;
         for (int i = 0; i < count; i++)
         {
             uint gap = (uint)r.Read7BitEncodedInt();
-            if (gap == 0) throw new InvalidDataException("The model file's word-cluster keys are not strictly increasing.");
+            if (gap == 0) throw ResourceContainer.Invalid(sourceName, "the model's word-cluster keys are not strictly increasing");
             entries[i] = (key += gap, new ushort[levels]);
         }
         for (int level = 0; level < levels; level++)
@@ -242,13 +197,18 @@ internal static class ModelFile
             {
                 int id = r.Read7BitEncodedInt();
                 if (id < 1 || id > classCounts[level])
-                    throw new InvalidDataException($"The model file's word-cluster id {id} is outside 1..{classCounts[level]} (level {level}).");
+                    throw ResourceContainer.Invalid(sourceName, $"the model's word-cluster id {id} is outside 1..{classCounts[level]} (level {level})");
                 entries[i].Ids[level] = (ushort)id;
             }
         }
         return new WordClusters(classCounts, entries);
     }
 
-    private static int CheckedCount(int count, string what)
-        => count is >= 0 and <= 64_000_000 ? count : throw new InvalidDataException($"The model file's {what} count {count} is out of range.");
+    private static int CheckedCount(BinaryReader r, int count, int bytesEach, string what, string sourceName)
+    {
+        long left = r.BaseStream.Length - r.BaseStream.Position;
+        if (count < 0 || (long)count * bytesEach > left)
+            throw ResourceContainer.Invalid(sourceName, $"the model's {what} count {count:N0} is corrupt: the {left:N0} bytes left cannot hold them");
+        return count;
+    }
 }

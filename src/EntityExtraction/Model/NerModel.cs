@@ -27,6 +27,7 @@ public sealed class NerModel
         _features = new FeatureExtractor(data.Lexicon, data.Clusters);
         _weights = new WeightTable(_labels.Count, data.FeatureKeys, data.Weights);
         _decoder = new SequenceDecoder(_labels, data.Transitions, data.Normalization, data.ConfidenceScale);
+        Info = new ModelInfo(ModelFile.FormatVersion, FeatureSchema.Version, data.Metadata);
     }
 
     /// <summary>
@@ -34,7 +35,7 @@ public sealed class NerModel
     /// Loaded once, on first use; safe to call from several threads.
     /// </summary>
     /// <exception cref="InvalidDataException">The embedded model is missing or damaged (a packaging error).</exception>
-    public static NerModel Default => LazyDefault.Value;
+    internal static NerModel Default => LazyDefault.Value;
 
     /// <summary>Whether <see cref="Default"/> has been loaded already.</summary>
     internal static bool IsDefaultLoaded => LazyDefault.IsValueCreated;
@@ -44,6 +45,9 @@ public sealed class NerModel
 
     /// <summary>Number of weighted features the model holds.</summary>
     public int FeatureCount => Data.FeatureKeys.Length;
+
+    /// <summary>What the model is: format, feature schema, training date, data and licences.</summary>
+    public ModelInfo Info { get; }
 
     internal ModelData Data { get; }
 
@@ -58,15 +62,7 @@ public sealed class NerModel
     public static NerModel Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var data = ModelFile.Read(stream);
-        try
-        {
-            return new NerModel(data);
-        }
-        catch (ArgumentException e)
-        {
-            throw new InvalidDataException($"The model file is inconsistent: {e.Message}", e);
-        }
+        return Load(stream, "The model stream");
     }
 
     /// <summary>Reads a model file from disk.</summary>
@@ -74,19 +70,25 @@ public sealed class NerModel
     /// <returns>The loaded model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="InvalidDataException">The file is not a valid model (see <see cref="Load(Stream)"/>).</exception>
+    /// <exception cref="InvalidDataException">The file is not a valid model (see <see cref="Load(Stream)"/>); the message starts with the path.</exception>
     public static NerModel Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path)) throw new FileNotFoundException($"Model file '{path}' does not exist.", path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return Load(stream, path);
+    }
+
+    private static NerModel Load(Stream stream, string sourceName)
+    {
+        var data = ModelFile.Read(stream, sourceName);
         try
         {
-            return Load(stream);
+            return new NerModel(data);
         }
-        catch (InvalidDataException e)
+        catch (ArgumentException e)
         {
-            throw new InvalidDataException($"{path}: {e.Message}", e);
+            throw new InvalidDataException($"{sourceName}: the model is inconsistent: {e.Message}", e);
         }
     }
 
@@ -94,7 +96,7 @@ public sealed class NerModel
     {
         using var stream = typeof(NerModel).Assembly.GetManifestResourceStream(DefaultResourceName)
             ?? throw new InvalidDataException($"The embedded model resource '{DefaultResourceName}' is missing from the assembly.");
-        return Load(stream);
+        return Load(stream, $"The embedded model '{DefaultResourceName}'");
     }
 
     /// <summary>

@@ -17,9 +17,19 @@ namespace EntityExtraction.Pipeline;
 /// its mentions vote for, weighted by confidence; a name from the caller's gazetteer keeps the caller's type and
 /// gives it to the other mentions (<see cref="LabelConsistency"/>).</item>
 /// </list>
+/// A gazetteer name is trusted by what matched (<see cref="GazetteerConfidence"/>): 0.9 for a name of several words
+/// or an exact-case acronym, 0.75 for another single word, 0.5 for a single word that is also a common French word.
 /// </summary>
 internal static class DocumentResolver
 {
+    /// <summary>The confidence of a gazetteer name the model did not find, by what matched.</summary>
+    public static float GazetteerConfidence(GazetteerEvidence evidence) => evidence switch
+    {
+        GazetteerEvidence.MultiWord or GazetteerEvidence.Acronym => 0.9f,
+        GazetteerEvidence.SingleWord => 0.75f,
+        _ => 0.5f,
+    };
+
 
     /// <summary>Resolves <paramref name="evidence"/> into the document's entities, appended to <paramref name="output"/> in text order.</summary>
     public static void Resolve(string text, DocumentEvidence evidence, List<MergedEntity> output)

@@ -135,7 +135,7 @@ internal static class FallbackMerger
     }
 
     private static MergedEntity FromGazetteer(GazetteerHit hit) =>
-        new(hit.Match.Start, hit.Match.Length, hit.Match.Type, EntitySource.Gazetteer, hit.Match.Confidence, hit.Match.CanonicalName, hit.FromCallerGazetteer);
+        new(hit.Match.Start, hit.Match.Length, hit.Match.Type, EntitySource.Gazetteer, DocumentResolver.GazetteerConfidence(hit.Match.Evidence), hit.Match.CanonicalName, hit.FromCallerGazetteer);
 
     private static MergedEntity FromModel(ModelEntity entity, string? canonicalName, EntityType? overrideType) =>
         new(entity.Start, entity.Length, overrideType ?? entity.Type, EntitySource.Model, entity.Confidence, canonicalName);

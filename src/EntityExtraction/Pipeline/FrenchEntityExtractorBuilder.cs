@@ -153,7 +153,7 @@ public sealed class FrenchEntityExtractorBuilder
         var defaultGazetteer = wantsDefaultGazetteer ? Gazetteer.Default : null;
         Gazetteer? callerGazetteer = !_useGazetteer || _extraGazetteers.Count == 0 ? null
             : _extraGazetteers.Count == 1 ? _extraGazetteers[0]
-            : Gazetteer.Combine([.. _extraGazetteers]);
+            : Gazetteer.Combine(_extraGazetteers);
         return new FrenchEntityExtractor(model, defaultGazetteer, callerGazetteer, Array.AsReadOnly(_entityTypes.ToArray()), _minimumConfidence);
     }
 

@@ -16,14 +16,14 @@ public class CommonWordGuardTests
         [.. gazetteer.FindMatches(text).Select(m => text.Substring(m.Start, m.Length))];
 
     [Fact]
-    public void Common_word_name_inside_a_sentence_after_a_preposition_matches_with_low_confidence()
+    public void Common_word_name_inside_a_sentence_after_a_preposition_matches_as_a_common_word()
     {
         const string text = "Il a signé chez Orange hier.";
 
         var match = Guarded.FindMatches(text).Should().ContainSingle().Subject;
 
         match.Type.Should().Be(EntityType.Organization);
-        match.Confidence.Should().Be(0.5f);
+        match.Evidence.Should().Be(GazetteerEvidence.CommonWord);
     }
 
     [Theory]
@@ -44,11 +44,11 @@ public class CommonWordGuardTests
     }
 
     [Fact]
-    public void Name_that_is_not_a_common_word_matches_at_sentence_start_with_normal_confidence()
+    public void Name_that_is_not_a_common_word_matches_at_sentence_start_as_a_single_word()
     {
         var match = Guarded.FindMatches("Lille gagne.").Should().ContainSingle().Subject;
 
-        match.Confidence.Should().Be(0.75f);
+        match.Evidence.Should().Be(GazetteerEvidence.SingleWord);
     }
 
     [Fact]

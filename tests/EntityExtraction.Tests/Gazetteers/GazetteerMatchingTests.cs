@@ -25,7 +25,7 @@ public class GazetteerMatchingTests
         match.End.Should().Be(30);
         match.TokenCount.Should().Be(2);
         match.Type.Should().Be(EntityType.Organization);
-        match.Confidence.Should().Be(0.9f);
+        match.Evidence.Should().Be(GazetteerEvidence.MultiWord);
     }
 
     [Fact]
@@ -161,8 +161,8 @@ public class GazetteerMatchingTests
         var defaults = Build(new GazetteerEntry("Orange", EntityType.Location));
         var mine = Build(new GazetteerEntry("Orange", EntityType.Organization, "Orange SA"));
 
-        Hits(Gazetteer.Combine(defaults, mine), "chez Orange").Should().Equal(("Orange", EntityType.Organization, "Orange SA"));
-        Hits(Gazetteer.Combine(mine, defaults), "chez Orange").Should().Equal(("Orange", EntityType.Location, "Orange"));
+        Hits(Gazetteer.Combine([defaults, mine]), "chez Orange").Should().Equal(("Orange", EntityType.Organization, "Orange SA"));
+        Hits(Gazetteer.Combine([mine, defaults]), "chez Orange").Should().Equal(("Orange", EntityType.Location, "Orange"));
     }
 
     [Fact]
@@ -171,13 +171,13 @@ public class GazetteerMatchingTests
         var gazetteer = Build(new GazetteerEntry("Jean Dupont", EntityType.Person));
         const string text = "Jean Dupont arrive";
         var tokens = new List<Token> { new(0, 4, TokenKind.Word, 0), new(5, 6, TokenKind.Word, 0), new(12, 6, TokenKind.Word, 0) };
-        var matches = new List<GazetteerMatch> { new(99, 1, EntityType.Location, "kept", 0, 1, 1f) };
+        var matches = new List<GazetteerMatch> { new(99, 1, EntityType.Location, "kept", 0, 1, GazetteerEvidence.SingleWord) };
 
         gazetteer.FindMatches(text, tokens, 0, tokens.Count, matches);
 
         matches.Should().HaveCount(2);
         matches[0].CanonicalName.Should().Be("kept");
-        matches[1].Should().Be(new GazetteerMatch(0, 11, EntityType.Person, "Jean Dupont", 0, 2, 0.9f));
+        matches[1].Should().Be(new GazetteerMatch(0, 11, EntityType.Person, "Jean Dupont", 0, 2, GazetteerEvidence.MultiWord));
     }
 
     [Fact]

@@ -30,7 +30,6 @@ public class GazetteerPropertyTests
             {
                 match.Start.Should().BeGreaterThanOrEqualTo(previousEnd);
                 match.End.Should().BeLessThanOrEqualTo(text.Length);
-                match.Confidence.Should().BeInRange(0f, 1f);
                 previousEnd = match.End;
             }
         });
@@ -67,13 +66,13 @@ public class GazetteerPropertyTests
             new GazetteerEntry("Linux Foundation", EntityType.Organization, aliases: ["fondation Linux"]),
             new GazetteerEntry("NASA", EntityType.Organization, aliases: ["Nasa"]),
         ]);
-        var gazetteer = Gazetteer.Combine(Gazetteer.Default, mine);
+        var gazetteer = Gazetteer.Combine([Gazetteer.Default, mine]);
 
         gazetteer.FindMatches("La Nasa rejoint la fondation Linux à Londres.")
-            .Select(m => (m.Start, m.End, m.Type, m.CanonicalName, m.Confidence))
+            .Select(m => (m.Start, m.End, m.Type, m.CanonicalName, m.Evidence))
             .Should().Equal(
-                (3, 7, EntityType.Organization, "NASA", 0.75f),
-                (19, 34, EntityType.Organization, "Linux Foundation", 0.9f),
-                (37, 44, EntityType.Location, "Londres", 0.75f));
+                (3, 7, EntityType.Organization, "NASA", GazetteerEvidence.SingleWord),
+                (19, 34, EntityType.Organization, "Linux Foundation", GazetteerEvidence.MultiWord),
+                (37, 44, EntityType.Location, "Londres", GazetteerEvidence.SingleWord));
     }
 }

@@ -82,7 +82,7 @@ public class GazetteerTsvTests
         var first = Gazetteer.LoadTsv(new StringReader("Londres\tORG\n"), "a.tsv");
         var second = Gazetteer.LoadTsv(FixturePath("places.tsv"));
 
-        var combined = Gazetteer.Combine(first, second);
+        var combined = Gazetteer.Combine([first, second]);
 
         combined.Count.Should().Be(3);
         combined.FindMatches("De London à Londres avec Marie Curie.").Select(m => (m.CanonicalName, m.Type)).Should().Equal(

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
-using System.IO.Compression;
 using EntityExtraction.Model;
+using EntityExtraction.Storage;
 
 namespace EntityExtraction.Tests.Model;
 
@@ -31,28 +31,7 @@ public class ModelFileTests
 
     private static NerModel Load(byte[] bytes) => NerModel.Load(new MemoryStream(bytes));
 
-    /// <summary>
-    /// The file as format version 1 wrote it: the same, minus the label scheme byte that follows the entity types.
-    /// Built by editing a current file, since version 1 differs from it only there.
-    /// </summary>
-    private static byte[] AsFormatVersion1(byte[] file) => RewritePayload(AsFormatVersion2(file), 1, payload =>
-    {
-        int schemeOffset = SchemeOffset(payload);
-        payload[schemeOffset].Should().Be((byte)LabelScheme.Bio, "a version 1 file can only hold a BIO model");
-        return [.. payload[..schemeOffset], .. payload[(schemeOffset + 1)..]];
-    });
-
-    /// <summary>
-    /// The file as format version 2 wrote it: the same minus the word-cluster section that ends the payload, which
-    /// for a model without clusters is a single 0 byte (no levels).
-    /// </summary>
-    private static byte[] AsFormatVersion2(byte[] file) => RewritePayload(file, 2, payload =>
-    {
-        payload[^1].Should().Be(0, "only a model without clusters can be written as version 2");
-        return payload[..^1];
-    });
-
-    /// <summary>Offset of the label scheme byte in an inflated payload: after the type count and the type codes.</summary>
+    /// <summary>Offset of the label scheme byte in a payload: after the type count and the type codes.</summary>
     private static int SchemeOffset(byte[] payload)
     {
         int offset = 1;
@@ -60,22 +39,13 @@ public class ModelFileTests
         return offset;
     }
 
-    /// <summary>Inflates the payload, edits it, deflates it back and fixes the header's version, length and checksum.</summary>
-    private static byte[] RewritePayload(byte[] file, ushort version, Func<byte[], byte[]> edit)
+    /// <summary>Takes the payload out of its container, edits it and writes it back in a valid container.</summary>
+    private static byte[] RewritePayload(byte[] file, Func<byte[], byte[]> edit)
     {
-        const int headerSize = 20;
-        var inflated = new MemoryStream();
-        using (var inflate = new DeflateStream(new MemoryStream(file, headerSize, file.Length - headerSize), CompressionMode.Decompress))
-            inflate.CopyTo(inflated);
-        var deflated = new MemoryStream();
-        using (var deflate = new DeflateStream(deflated, CompressionLevel.SmallestSize, leaveOpen: true))
-            deflate.Write(edit(inflated.ToArray()));
-        var payload = deflated.ToArray();
-        var header = file[..headerSize];
-        BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(8), version);
-        BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(12), payload.Length);
-        BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(16), Crc32.Compute(payload));
-        return [.. header, .. payload];
+        var resource = ResourceContainer.Read(new MemoryStream(file), ResourceKind.Model, ResourceLimits.Model, "test");
+        var rewritten = new MemoryStream();
+        ResourceContainer.Write(rewritten, ResourceKind.Model, resource.ContentVersion, resource.SchemaVersion, resource.Metadata, edit(resource.Payload));
+        return rewritten.ToArray();
     }
 
     [Theory]
@@ -89,21 +59,62 @@ public class ModelFileTests
     }
 
     [Fact]
-    public void A_format_version_1_file_still_loads_as_bio()
+    public void Round_trip_preserves_the_models_description()
     {
-        var original = SmallModel(LabelScheme.Bio);
-        var loaded = Load(AsFormatVersion1(Bytes(original))).Data;
-        loaded.Scheme.Should().Be(LabelScheme.Bio);
-        AssertSameModel(loaded, original);
+        var metadata = ModelInfo.Metadata(new DateOnly(2026, 11, 30), ["train/winer.jsonl weight 2", "train/sequoia.conll"], "CC BY 4.0; LGPL-LR", "averaged perceptron");
+        var model = NerModel.Load(new MemoryStream(Bytes(SmallModel() with { Metadata = metadata })));
+
+        model.Info.FormatVersion.Should().Be(ModelFile.FormatVersion);
+        model.Info.FeatureSchemaVersion.Should().Be(FeatureSchema.Version);
+        model.Info.Created.Should().Be(new DateOnly(2026, 11, 30));
+        model.Info.TrainingData.Should().Equal("train/winer.jsonl weight 2", "train/sequoia.conll");
+        model.Info.DataLicence.Should().Be("CC BY 4.0; LGPL-LR");
+        model.Info.Description.Should().Be("averaged perceptron");
+        model.Info.ToString().Should().Contain("trained 2026-11-30").And.Contain("train/winer.jsonl weight 2");
     }
 
     [Fact]
-    public void A_format_version_2_file_still_loads_without_clusters()
+    public void A_model_without_a_description_says_so_with_nulls()
     {
-        var original = SmallModel();
-        var loaded = Load(AsFormatVersion2(Bytes(original))).Data;
-        loaded.Clusters.ClassCounts.Should().BeEmpty();
-        AssertSameModel(loaded, original);
+        var info = Load(Bytes(SmallModel())).Info;
+
+        info.Created.Should().BeNull();
+        info.TrainingData.Should().BeEmpty();
+        info.DataLicence.Should().BeNull();
+    }
+
+    [Fact]
+    public void The_embedded_model_describes_itself()
+    {
+        var info = NerModel.Default.Info;
+
+        info.Created.Should().NotBeNull();
+        info.TrainingData.Should().NotBeEmpty();
+        info.DataLicence.Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public void A_model_file_of_version_0_1_is_refused_with_what_to_do()
+    {
+        // The 0.1 header: magic, format 3, schema 4, a payload length and a checksum.
+        byte[] legacy = [.. "FRNERMDL"u8, 3, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        var act = () => Load(legacy);
+        act.Should().Throw<InvalidDataException>().WithMessage("*EntityExtraction 0.1*train the model again*");
+    }
+
+    [Fact]
+    public void A_count_larger_than_the_bytes_left_is_refused_before_allocating()
+    {
+        // The lexicon count follows the transitions; 64 million entries cannot fit the few bytes after it.
+        var bytes = RewritePayload(Bytes(SmallModel()), payload =>
+        {
+            int offset = SchemeOffset(payload) + 1 + 1 + 4;
+            int transitions = BinaryPrimitives.ReadInt32LittleEndian(payload.AsSpan(offset));
+            BinaryPrimitives.WriteInt32LittleEndian(payload.AsSpan(offset + 4 + transitions * 4), 64_000_000);
+            return payload;
+        });
+        var act = () => Load(bytes);
+        act.Should().Throw<InvalidDataException>().WithMessage("*lexicon entry count 64,000,000 is corrupt*");
     }
 
     [Fact]
@@ -122,7 +133,7 @@ public class ModelFileTests
     public void A_word_cluster_id_beyond_its_class_count_is_refused_naming_it()
     {
         // The payload ends with the fine level's ids, one byte each here: the last word's becomes 99.
-        var bytes = RewritePayload(Bytes(SmallModelWithClusters()), ModelFile.FormatVersion, payload =>
+        var bytes = RewritePayload(Bytes(SmallModelWithClusters()), payload =>
         {
             payload[^1] = 99;
             return payload;
@@ -134,7 +145,7 @@ public class ModelFileTests
     [Fact]
     public void A_truncated_word_cluster_section_is_refused_as_incomplete()
     {
-        var bytes = RewritePayload(Bytes(SmallModelWithClusters()), ModelFile.FormatVersion, payload => payload[..^2]);
+        var bytes = RewritePayload(Bytes(SmallModelWithClusters()), payload => payload[..^2]);
         var act = () => Load(bytes);
         act.Should().Throw<InvalidDataException>().WithMessage("*incomplete*");
     }
@@ -142,7 +153,7 @@ public class ModelFileTests
     [Fact]
     public void An_unknown_label_scheme_is_refused_naming_it()
     {
-        var bytes = RewritePayload(Bytes(SmallModel()), ModelFile.FormatVersion, payload =>
+        var bytes = RewritePayload(Bytes(SmallModel()), payload =>
         {
             payload[SchemeOffset(payload)] = 7;
             return payload;
@@ -181,12 +192,13 @@ public class ModelFileTests
     [Theory]
     [InlineData(5)]
     [InlineData(15)]
-    [InlineData(30)]
+    [InlineData(40)]
+    [InlineData(-1)]
     public void A_truncated_file_is_refused_as_truncated(int keep)
     {
         var bytes = Bytes(SmallModel());
-        var act = () => Load(bytes[..keep]);
-        act.Should().Throw<InvalidDataException>().WithMessage(keep < 8 ? "*magic*" : "*truncated*");
+        var act = () => Load(bytes[..(keep < 0 ? bytes.Length - 1 : keep)]);
+        act.Should().Throw<InvalidDataException>().WithMessage(keep is >= 0 and < 8 ? "*magic*" : "*truncated*");
     }
 
     [Fact]
@@ -208,21 +220,25 @@ public class ModelFileTests
     }
 
     [Fact]
-    public void Another_format_version_is_refused_naming_it()
+    public void Another_model_format_version_is_refused_naming_it()
     {
-        var bytes = Bytes(SmallModel());
-        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(8), 99);
-        var act = () => Load(bytes);
-        act.Should().Throw<InvalidDataException>().WithMessage("*format version 99*");
+        var act = () => Load(Rewrap(Bytes(SmallModel()), contentVersion: 99, FeatureSchema.Version));
+        act.Should().Throw<InvalidDataException>().WithMessage("*model format version 99*newer version*");
     }
 
     [Fact]
     public void Another_feature_schema_is_refused_naming_it()
     {
-        var bytes = Bytes(SmallModel());
-        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(10), (ushort)(FeatureSchema.Version + 1));
-        var act = () => Load(bytes);
-        act.Should().Throw<InvalidDataException>().WithMessage($"*feature schema {FeatureSchema.Version + 1}*");
+        var act = () => Load(Rewrap(Bytes(SmallModel()), ModelFile.FormatVersion, FeatureSchema.Version + 1));
+        act.Should().Throw<InvalidDataException>().WithMessage($"*feature schema {FeatureSchema.Version + 1}*train the model again*");
+    }
+
+    private static byte[] Rewrap(byte[] file, int contentVersion, int schemaVersion)
+    {
+        var resource = ResourceContainer.Read(new MemoryStream(file), ResourceKind.Model, ResourceLimits.Model, "test");
+        var rewritten = new MemoryStream();
+        ResourceContainer.Write(rewritten, ResourceKind.Model, contentVersion, schemaVersion, resource.Metadata, resource.Payload);
+        return rewritten.ToArray();
     }
 
     [Fact]
@@ -238,7 +254,7 @@ public class ModelFileTests
         string path = Path.GetTempFileName();
         try
         {
-            File.WriteAllBytes(path, "FRNERMDL"u8.ToArray());
+            File.WriteAllBytes(path, "EEXTRACT"u8.ToArray());
             var act = () => NerModel.Load(path);
             act.Should().Throw<InvalidDataException>().WithMessage($"{path}:*truncated*");
         }

@@ -9,8 +9,8 @@ public class FallbackMergerTests
     private static ModelEntity M(int start, int length, EntityType type, float confidence) =>
         new(start, length, type, confidence, 0, 1);
 
-    private static GazetteerMatch G(int start, int length, EntityType type, string canonical, float confidence = 0.8f, int firstToken = 0, int tokenCount = 1) =>
-        new(start, length, type, canonical, firstToken, tokenCount, confidence);
+    private static GazetteerMatch G(int start, int length, EntityType type, string canonical, GazetteerEvidence evidence = GazetteerEvidence.SingleWord, int firstToken = 0, int tokenCount = 1) =>
+        new(start, length, type, canonical, firstToken, tokenCount, evidence);
 
     private static List<MergedEntity> Merge(List<ModelEntity> model, List<GazetteerMatch> gazetteer, List<float>? outside = null, bool fromCaller = false, string? text = null)
     {
@@ -49,7 +49,7 @@ public class FallbackMergerTests
 
         merged.Select(e => (e.Start, e.Source)).Should().Equal((0, EntitySource.Model), (10, EntitySource.Gazetteer), (20, EntitySource.Model));
         merged[1].CanonicalName.Should().Be("IBM");
-        merged[1].Confidence.Should().Be(0.8f);
+        merged[1].Confidence.Should().Be(0.75f, "a single-word gazetteer name is trusted at 0.75");
     }
 
     [Theory]
@@ -85,7 +85,7 @@ public class FallbackMergerTests
             [G(0, 15, EntityType.Organization, "Linux Foundation")]);
 
         merged.Should().ContainSingle().Which.Should().Be(
-            new MergedEntity(0, 15, EntityType.Organization, EntitySource.Gazetteer, 0.8f, "Linux Foundation"));
+            new MergedEntity(0, 15, EntityType.Organization, EntitySource.Gazetteer, 0.75f, "Linux Foundation"));
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public class FallbackMergerTests
         for (int round = 0; round < 500; round++)
         {
             var model = RandomSpans(random).Select(s => M(s.Start, s.Length, (EntityType)random.Next(3), (float)random.NextDouble())).ToList();
-            var gazetteer = RandomSpans(random).Select(s => G(s.Start, s.Length, (EntityType)random.Next(3), "x", (float)random.NextDouble())).ToList();
+            var gazetteer = RandomSpans(random).Select(s => G(s.Start, s.Length, (EntityType)random.Next(3), "x", (GazetteerEvidence)random.Next(4))).ToList();
 
             var merged = Merge(model, gazetteer);
 

@@ -16,7 +16,7 @@ public class JoinedNameSplitterTests
             new(start, span.Length, modelType, 0.7f, 1, 5),
         };
         var hits = known.Select(k => new GazetteerHit(
-            new GazetteerMatch(text.IndexOf(k.Name, StringComparison.Ordinal), k.Name.Length, k.Type, k.Name, 0, 1, 0.8f), false)).ToList();
+            new GazetteerMatch(text.IndexOf(k.Name, StringComparison.Ordinal), k.Name.Length, k.Type, k.Name, 0, 1, GazetteerEvidence.SingleWord), false)).ToList();
 
         JoinedNameSplitter.Split(model, hits, text);
 

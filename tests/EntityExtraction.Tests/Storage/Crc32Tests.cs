@@ -1,7 +1,7 @@
 using System.Text;
-using EntityExtraction.Model;
+using EntityExtraction.Storage;
 
-namespace EntityExtraction.Tests.Model;
+namespace EntityExtraction.Tests.Storage;
 
 public class Crc32Tests
 {

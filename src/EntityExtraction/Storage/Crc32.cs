@@ -1,8 +1,8 @@
 using System.Buffers.Binary;
 
-namespace EntityExtraction.Model;
+namespace EntityExtraction.Storage;
 
-/// <summary>CRC-32 (IEEE 802.3, reflected), to detect corrupted model files without a package dependency.</summary>
+/// <summary>CRC-32 (IEEE 802.3, reflected), to detect corrupted resource files (models, gazetteers) without a package dependency.</summary>
 /// <remarks>
 /// Eight bytes per step with eight lookup tables ("slicing-by-8"): a model load checks the whole 4.9 MB payload,
 /// which took 16 ms one byte at a time and takes a few milliseconds this way.
@@ -14,11 +14,21 @@ internal static class Crc32
     // Tables[k][b]: the CRC of byte b followed by k zero bytes.
     private static readonly uint[] Tables = BuildTables();
 
+    /// <summary>The running value to start <see cref="Append"/> from.</summary>
+    public const uint Initial = 0xFFFFFFFFu;
+
+    /// <summary>The CRC-32 of <paramref name="data"/>.</summary>
+    public static uint Compute(ReadOnlySpan<byte> data) => Finish(Append(Initial, data));
+
+    /// <summary>The checksum of a value built with <see cref="Append"/>.</summary>
+    public static uint Finish(uint running) => ~running;
+
+    /// <summary>Continues a running value over <paramref name="data"/>, so pieces can be checksummed as one.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static uint Compute(ReadOnlySpan<byte> data)
+    public static uint Append(uint running, ReadOnlySpan<byte> data)
     {
         var t = Tables.AsSpan();
-        uint crc = 0xFFFFFFFFu;
+        uint crc = running;
         while (data.Length >= 8)
         {
             uint low = BinaryPrimitives.ReadUInt32LittleEndian(data) ^ crc;
@@ -30,7 +40,7 @@ internal static class Crc32
             data = data[8..];
         }
         foreach (byte b in data) crc = t[(int)((crc ^ b) & 0xFF)] ^ (crc >> 8);
-        return ~crc;
+        return crc;
     }
 
     private static uint[] BuildTables()
