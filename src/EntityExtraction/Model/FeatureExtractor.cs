@@ -12,19 +12,28 @@ namespace EntityExtraction.Model;
 /// </summary>
 internal sealed class FeatureExtractor
 {
+    // Declared first: static fields initialise in textual order, and the bounds below need it.
+    private static readonly int OrthographyFlagCount = FlagBits.Count<OrthographyFlags>();
+
     /// <summary>Upper bound on the features <see cref="Extract"/> writes for one position (fixed templates plus one per lexicon or orthography bit, and the cluster templates).</summary>
-    public const int MaxFeaturesPerToken = 32 + 3 * LexiconFlagsInfo.Count + 8 + MaxClusterFeatures;
+    public static readonly int MaxFeaturesPerToken = 32 + 3 * LexiconFlagsInfo.Count + OrthographyFlagCount + MaxClusterFeatures;
 
     /// <summary>Upper bound once <see cref="AddGenreCopies"/> has added the genre copies (training).</summary>
-    public const int MaxTrainingFeaturesPerToken = 2 * MaxFeaturesPerToken;
+    public static readonly int MaxTrainingFeaturesPerToken = 2 * MaxFeaturesPerToken;
 
     private const int MaxClusterFeatures = 8;
 
     /// <summary>A fragment has fewer tokens than this, or too few lower-case words, or no final punctuation.</summary>
     private const int MinimumRunningTextTokens = 6;
 
+    // Values for the context beyond the sentence's ends, chosen so no real value can take them: the hashes of
+    // "<s>" and "</s>" for words and shapes, 99 for the case class (a byte enum below 8), and values above 16 bits
+    // for cluster ids.
     private static readonly ulong BeginMarker = FeatureHash.Exact("<s>");
     private static readonly ulong EndMarker = FeatureHash.Exact("</s>");
+    private const ulong NoCase = 99;
+    private const ulong ClusterBeforeSentence = 0xFFFF_0000UL;
+    private const ulong ClusterAfterSentence = 0xFFFF_0001UL;
 
     private readonly Lexicon _lexicon;
     private readonly WordClusters _clusters;
@@ -145,7 +154,7 @@ internal sealed class FeatureExtractor
             previous = cls;
             hash = (hash ^ cls) * 1099511628211UL;
         }
-        return FeatureHash.Combine(0, hash);
+        return FeatureHash.Combine(FeatureTemplate.ShapeValue, hash);
     }
 
     /// <summary>Writes the feature hashes of position <paramref name="i"/> and returns how many were written.</summary>
@@ -159,36 +168,36 @@ internal sealed class FeatureExtractor
         ulong wNext2 = i + 2 < s.Length ? s[i + 2].Word : EndMarker;
         ulong shPrev = i > 0 ? s[i - 1].Shape : BeginMarker;
         ulong shNext = i + 1 < s.Length ? s[i + 1].Shape : EndMarker;
-        ulong casePrev = i > 0 ? (ulong)s[i - 1].Case : 99;
-        ulong caseNext = i + 1 < s.Length ? (ulong)s[i + 1].Case : 99;
+        ulong casePrev = i > 0 ? (ulong)s[i - 1].Case : NoCase;
+        ulong caseNext = i + 1 < s.Length ? (ulong)s[i + 1].Case : NoCase;
         bool initial = (t.Orthography & OrthographyFlags.SentenceInitial) != 0;
         bool common = (t.Lexicon & LexiconFlags.CommonWord) != 0;
 
-        features[n++] = FeatureHash.Combine(1, 0);
-        features[n++] = FeatureHash.Combine(2, t.Word);
-        features[n++] = FeatureHash.Combine(3, wPrev);
-        features[n++] = FeatureHash.Combine(4, wNext);
-        features[n++] = FeatureHash.Combine(5, wPrev2);
-        features[n++] = FeatureHash.Combine(6, wNext2);
-        features[n++] = FeatureHash.Combine(7, t.Shape);
-        features[n++] = FeatureHash.Combine(8, shPrev);
-        features[n++] = FeatureHash.Combine(9, shNext);
-        features[n++] = FeatureHash.Combine(10, shPrev, t.Shape);
-        features[n++] = FeatureHash.Combine(11, t.Shape, shNext);
-        features[n++] = FeatureHash.Combine(12, wPrev, t.Word);
-        features[n++] = FeatureHash.Combine(13, t.Word, wNext);
-        features[n++] = FeatureHash.Combine(14, t.Prefix3);
-        features[n++] = FeatureHash.Combine(15, t.Suffix2);
-        features[n++] = FeatureHash.Combine(16, t.Suffix3);
-        features[n++] = FeatureHash.Combine(17, t.Suffix4);
-        features[n++] = FeatureHash.Combine(18, (ulong)t.Case, initial ? 1UL : 0UL);
-        features[n++] = FeatureHash.Combine(19, (ulong)t.Case, (initial ? 2UL : 0UL) | (common ? 1UL : 0UL));
-        features[n++] = FeatureHash.Combine(20, casePrev * 128 + (ulong)t.Case * 8, caseNext);
-        features[n++] = FeatureHash.Combine(21, wPrev, (ulong)t.Case);
-        features[n++] = FeatureHash.Combine(22, (ulong)t.Case, wNext);
-        features[n++] = FeatureHash.Combine(23, initial ? 1UL : 0UL, t.Word);
-        features[n++] = FeatureHash.Combine(24, wPrev2, wPrev);
-        features[n++] = FeatureHash.Combine(25, wNext, wNext2);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.Bias, 0);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.Word, t.Word);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.PreviousWord, wPrev);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.NextWord, wNext);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.SecondPreviousWord, wPrev2);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.SecondNextWord, wNext2);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.Shape, t.Shape);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.PreviousShape, shPrev);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.NextShape, shNext);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.PreviousAndCurrentShape, shPrev, t.Shape);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.CurrentAndNextShape, t.Shape, shNext);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.PreviousAndCurrentWord, wPrev, t.Word);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.CurrentAndNextWord, t.Word, wNext);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.Prefix3, t.Prefix3);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.Suffix2, t.Suffix2);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.Suffix3, t.Suffix3);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.Suffix4, t.Suffix4);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.CaseAndPosition, (ulong)t.Case, initial ? 1UL : 0UL);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.CaseAndCommonWord, (ulong)t.Case, (initial ? 2UL : 0UL) | (common ? 1UL : 0UL));
+        features[n++] = FeatureHash.Combine(FeatureTemplate.CaseWindow, casePrev * 128 + (ulong)t.Case * 8, caseNext);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.PreviousWordAndCase, wPrev, (ulong)t.Case);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.CaseAndNextWord, (ulong)t.Case, wNext);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.PositionAndWord, initial ? 1UL : 0UL, t.Word);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.TwoPreviousWords, wPrev2, wPrev);
+        features[n++] = FeatureHash.Combine(FeatureTemplate.TwoNextWords, wNext, wNext2);
         if (IsCapitalized(t.Case))
         {
             // Where the token sits in its run of capitalised words, and the word before the run:
@@ -198,15 +207,15 @@ internal sealed class FeatureExtractor
             while (runEnd < s.Length && IsCapitalized(s[runEnd].Case)) runEnd++;
             ulong length = (ulong)Math.Min(runEnd - runStart, 4);
             ulong position = runEnd - runStart == 1 ? 0UL : i == runStart ? 1UL : i == runEnd - 1 ? 3UL : 2UL;
-            features[n++] = FeatureHash.Combine(26, length, position);
-            features[n++] = FeatureHash.Combine(27, runStart > 0 ? s[runStart - 1].Word : BeginMarker, position);
-            features[n++] = FeatureHash.Combine(28, runEnd < s.Length ? s[runEnd].Word : EndMarker, position);
+            features[n++] = FeatureHash.Combine(FeatureTemplate.RunShape, length, position);
+            features[n++] = FeatureHash.Combine(FeatureTemplate.WordBeforeRun, runStart > 0 ? s[runStart - 1].Word : BeginMarker, position);
+            features[n++] = FeatureHash.Combine(FeatureTemplate.WordAfterRun, runEnd < s.Length ? s[runEnd].Word : EndMarker, position);
         }
 
-        n = AddBits(features, n, 30, (uint)t.Lexicon, LexiconFlagsInfo.Count, (ulong)t.Case);
-        if (i > 0) n = AddBits(features, n, 31, (uint)s[i - 1].Lexicon, LexiconFlagsInfo.Count, (ulong)s[i - 1].Case);
-        if (i + 1 < s.Length) n = AddBits(features, n, 32, (uint)s[i + 1].Lexicon, LexiconFlagsInfo.Count, (ulong)s[i + 1].Case);
-        n = AddBits(features, n, 33, (uint)t.Orthography, 8, (ulong)t.Case);
+        n = AddBits(features, n, FeatureTemplate.LexiconFlag, (uint)t.Lexicon, LexiconFlagsInfo.Count, (ulong)t.Case);
+        if (i > 0) n = AddBits(features, n, FeatureTemplate.PreviousLexiconFlag, (uint)s[i - 1].Lexicon, LexiconFlagsInfo.Count, (ulong)s[i - 1].Case);
+        if (i + 1 < s.Length) n = AddBits(features, n, FeatureTemplate.NextLexiconFlag, (uint)s[i + 1].Lexicon, LexiconFlagsInfo.Count, (ulong)s[i + 1].Case);
+        n = AddBits(features, n, FeatureTemplate.OrthographyFlag, (uint)t.Orthography, OrthographyFlagCount, (ulong)t.Case);
         n = AddClusters(s, i, features, n);
         return n;
     }
@@ -225,7 +234,7 @@ internal sealed class FeatureExtractor
     }
 
     /// <summary>The hash of <paramref name="feature"/> conjoined with <paramref name="genre"/>.</summary>
-    public static ulong GenreCopy(ulong feature, SentenceGenre genre) => FeatureHash.Combine(40, feature, (ulong)genre + 1);
+    public static ulong GenreCopy(ulong feature, SentenceGenre genre) => FeatureHash.Combine(FeatureTemplate.GenreCopy, feature, (ulong)genre + 1);
 
     // The word's clusters alone and with its capitalisation: a name seen once in training shares weights with the
     // other names of its cluster ("Besançon" with "Lyon"). The coarse clusters of the neighbours generalise the
@@ -235,25 +244,24 @@ internal sealed class FeatureExtractor
         ref readonly var t = ref s[i];
         if (t.Cluster != TokenAttributes.NoCluster)
         {
-            // Sentence boundaries as values no 16-bit cluster id can take.
-            ulong previous = i > 0 ? s[i - 1].Cluster : 0xFFFF_0000UL;
-            ulong next = i + 1 < s.Length ? s[i + 1].Cluster : 0xFFFF_0001UL;
-            features[n++] = FeatureHash.Combine(34, t.Cluster);
-            features[n++] = FeatureHash.Combine(35, t.Cluster, (ulong)t.Case);
-            features[n++] = FeatureHash.Combine(36, previous);
-            features[n++] = FeatureHash.Combine(37, next);
+            ulong previous = i > 0 ? s[i - 1].Cluster : ClusterBeforeSentence;
+            ulong next = i + 1 < s.Length ? s[i + 1].Cluster : ClusterAfterSentence;
+            features[n++] = FeatureHash.Combine(FeatureTemplate.Cluster, t.Cluster);
+            features[n++] = FeatureHash.Combine(FeatureTemplate.ClusterAndCase, t.Cluster, (ulong)t.Case);
+            features[n++] = FeatureHash.Combine(FeatureTemplate.PreviousCluster, previous);
+            features[n++] = FeatureHash.Combine(FeatureTemplate.NextCluster, next);
         }
         if (t.FineCluster != TokenAttributes.NoCluster)
         {
-            features[n++] = FeatureHash.Combine(38, t.FineCluster);
-            features[n++] = FeatureHash.Combine(39, t.FineCluster, (ulong)t.Case);
+            features[n++] = FeatureHash.Combine(FeatureTemplate.FineCluster, t.FineCluster);
+            features[n++] = FeatureHash.Combine(FeatureTemplate.FineClusterAndCase, t.FineCluster, (ulong)t.Case);
         }
         return n;
     }
 
     private static bool IsCapitalized(CaseClass c) => c is CaseClass.Capitalized or CaseClass.AllCaps or CaseClass.SingleCapital or CaseClass.Mixed;
 
-    private static int AddBits(Span<ulong> features, int n, int template, uint bits, int width, ulong context)
+    private static int AddBits(Span<ulong> features, int n, FeatureTemplate template, uint bits, int width, ulong context)
     {
         for (int b = 0; b < width && bits != 0; b++)
         {

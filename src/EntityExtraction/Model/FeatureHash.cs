@@ -31,11 +31,11 @@ internal static class FeatureHash
         return Finish(hash);
     }
 
-    /// <summary>Hash of a feature made of a template id and one value.</summary>
-    public static ulong Combine(int template, ulong value) => Mix(Mix((ulong)template * 0x9E3779B97F4A7C15UL, value), 0);
+    /// <summary>Hash of a feature made of a template and one value.</summary>
+    public static ulong Combine(FeatureTemplate template, ulong value) => Mix(Mix((ulong)template * 0x9E3779B97F4A7C15UL, value), 0);
 
-    /// <summary>Hash of a feature made of a template id and two values.</summary>
-    public static ulong Combine(int template, ulong first, ulong second)
+    /// <summary>Hash of a feature made of a template and two values.</summary>
+    public static ulong Combine(FeatureTemplate template, ulong first, ulong second)
         => Mix(Mix((ulong)template * 0x9E3779B97F4A7C15UL, first), second);
 
     private static ulong Mix(ulong seed, ulong value)

@@ -22,6 +22,6 @@ internal enum LexiconFlags : ushort
 
 internal static class LexiconFlagsInfo
 {
-    /// <summary>Number of defined flag bits; feature templates iterate over them.</summary>
-    public const int Count = 13;
+    /// <summary>Number of defined flag bits, one past the highest; feature templates iterate over them.</summary>
+    public static readonly int Count = FlagBits.Count<LexiconFlags>();
 }

@@ -33,7 +33,7 @@ public sealed class ClusterTrainingTests : IDisposable
         model.Data.Clusters.Count.Should().Be(2);
         model.Data.Clusters.Lookup(FeatureHash.LowerCase("à")).ToArray().Should().ContainSingle().Which.Should().BeInRange((ushort)1, (ushort)2);
         model.Data.Clusters.Lookup(FeatureHash.LowerCase("Lyon")).ToArray().Should().Equal((ushort)0);
-        model.Data.FeatureKeys.Should().Contain(FeatureHash.Combine(34, 0UL), "the cluster of out-of-vocabulary words is a feature");
+        model.Data.FeatureKeys.Should().Contain(FeatureHash.Combine(FeatureTemplate.Cluster, 0UL), "the cluster of out-of-vocabulary words is a feature");
     }
 
     [Fact]

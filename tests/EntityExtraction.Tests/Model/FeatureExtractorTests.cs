@@ -32,9 +32,9 @@ public class FeatureExtractorTests
         var rennes = Features(Attributes("Il habite à Rennes depuis 1990.", CityClusters), 3);
         var nancy = Features(Attributes("Il habite à Nancy depuis 1990.", CityClusters), 3);
 
-        lyon.Intersect(rennes).Should().Contain(FeatureHash.Combine(34, 3UL), "both words are in cluster 3");
-        lyon.Should().Contain(FeatureHash.Combine(36, 5UL), "the previous word, à, is in cluster 5");
-        nancy.Should().Contain(FeatureHash.Combine(34, 0UL), "a word outside the vocabulary has cluster 0");
+        lyon.Intersect(rennes).Should().Contain(FeatureHash.Combine(FeatureTemplate.Cluster, 3UL), "both words are in cluster 3");
+        lyon.Should().Contain(FeatureHash.Combine(FeatureTemplate.PreviousCluster, 5UL), "the previous word, à, is in cluster 5");
+        nancy.Should().Contain(FeatureHash.Combine(FeatureTemplate.Cluster, 0UL), "a word outside the vocabulary has cluster 0");
         lyon.Except(nancy).Should().HaveCount(rennes.Except(nancy).Count());
     }
 

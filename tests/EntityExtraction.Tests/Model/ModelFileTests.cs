@@ -11,7 +11,7 @@ public class ModelFileTests
         int labels = LabelSet.ForStandardTypes(scheme).Count;
         var transitions = Enumerable.Range(0, (labels + 1) * labels).Select(i => i * 0.25f - 3f).ToArray();
         var lexicon = new Lexicon([(Lexicon.Fold(FeatureHash.LowerCase("paris")), LexiconFlags.Place), (Lexicon.Fold(FeatureHash.LowerCase("jean")), LexiconFlags.FirstName)]);
-        ulong[] keys = [FeatureHash.Combine(2, FeatureHash.LowerCase("paris")), FeatureHash.Combine(1, 0)];
+        ulong[] keys = [FeatureHash.Combine(FeatureTemplate.Word, FeatureHash.LowerCase("paris")), FeatureHash.Combine(FeatureTemplate.Bias, 0)];
         var weights = Enumerable.Range(0, keys.Length * labels).Select(i => (i % 5) * 0.5f - 1f).ToArray();
         return new ModelData(LabelSet.Standard.Types, scheme, ScoreNormalization.Global, 0.5f, transitions, lexicon, keys, weights);
     }
