@@ -12,7 +12,11 @@ namespace EntityExtraction.Tokenization;
 /// </remarks>
 public sealed class FrenchTokenizer
 {
-    /// <summary>The shared tokenizer instance.</summary>
+    private FrenchTokenizer()
+    {
+    }
+
+    /// <summary>The tokenizer: it holds no state, so one instance serves every thread.</summary>
     public static FrenchTokenizer Default { get; } = new();
 
     /// <summary>
@@ -38,12 +42,28 @@ public sealed class FrenchTokenizer
 
     /// <summary>
     /// Tokenizes <paramref name="text"/>, appending to <paramref name="destination"/> so callers can
-    /// reuse one list across documents without allocating. Sentence indices restart at 0 for each call.
+    /// reuse one collection across documents without allocating. Sentence indices restart at 0 for each call.
     /// </summary>
     /// <param name="text">The text; offsets of the tokens index into it.</param>
-    /// <param name="destination">The list the tokens are appended to.</param>
+    /// <param name="destination">The collection the tokens are appended to, in text order; a
+    /// <see cref="List{T}"/> is filled directly.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public void Tokenize(string text, List<Token> destination)
+    public void Tokenize(string text, ICollection<Token> destination)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(destination);
+        if (destination is List<Token> list)
+        {
+            TokenScanner.Scan(text, list);
+            return;
+        }
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        TokenScanner.Scan(text, tokens);
+        foreach (var token in tokens) destination.Add(token);
+    }
+
+    /// <summary>The allocation-free path for the library's own lists (overload resolution prefers it to the public one).</summary>
+    internal void Tokenize(string text, List<Token> destination)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(destination);

@@ -12,9 +12,9 @@ public class ExtractCommandTests
         const string text = "Meta et la Nasa, dit Sylvain Rolland.";
         var entities = new[]
         {
-            new Entity("Meta", EntityType.Organization, 0, 4, EntitySource.Model, 0.97f, null),
-            new Entity("Nasa", EntityType.Organization, 11, 4, EntitySource.Gazetteer, 0.75f, "NASA"),
-            new Entity("Sylvain Rolland", EntityType.Person, 21, 15, EntitySource.Model, 0.5f, null),
+            new Entity { Text = "Meta", Type = EntityType.Organization, Start = 0, Length = 4, Source = EntitySource.Model, Confidence = 0.97f },
+            new Entity { Text = "Nasa", Type = EntityType.Organization, Start = 11, Length = 4, Source = EntitySource.Gazetteer, Confidence = 0.75f, CanonicalName = "NASA" },
+            new Entity { Text = "Sylvain Rolland", Type = EntityType.Person, Start = 21, Length = 15, Source = EntitySource.Model, Confidence = 0.5f },
         };
         using var output = new MemoryStream();
 

@@ -59,6 +59,9 @@ public sealed class FrenchEntityExtractor
     /// <summary>Entities with a lower confidence are not reported.</summary>
     public float MinimumConfidence { get; }
 
+    /// <summary>What the extractor's model is: format, training date, training data and licences.</summary>
+    public ModelInfo ModelInfo => _model.Info;
+
     /// <summary>Whether the gazetteer fallback is on.</summary>
     public bool UsesGazetteer => _defaultGazetteer is not null || _callerGazetteer is not null;
 
@@ -165,7 +168,18 @@ public sealed class FrenchEntityExtractor
         foreach (var e in resolved)
         {
             if (IsReported(e))
-                entities[i++] = new Entity(text.Substring(e.Start, e.Length), e.Type, e.Start, e.Length, e.Source, e.Confidence, e.CanonicalName);
+            {
+                entities[i++] = new Entity
+                {
+                    Text = text.Substring(e.Start, e.Length),
+                    Type = e.Type,
+                    Start = e.Start,
+                    Length = e.Length,
+                    Source = e.Source,
+                    Confidence = e.Confidence,
+                    CanonicalName = e.CanonicalName,
+                };
+            }
         }
         return entities;
     }
