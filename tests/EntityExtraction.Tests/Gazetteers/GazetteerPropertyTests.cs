@@ -22,7 +22,7 @@ public class GazetteerPropertyTests
     [Fact]
     public void Matches_are_in_text_order_do_not_overlap_and_cover_whole_tokens_of_the_text()
     {
-        Gen.OneOf(Words).Array[0, 30].Select(words => string.Join(" ", words)).Sample(text =>
+        TestGens.Element(Words).Array[0, 30].Select(words => string.Join(" ", words)).Sample(text =>
         {
             var matches = Names.FindMatches(text);
             int previousEnd = 0;
@@ -39,7 +39,7 @@ public class GazetteerPropertyTests
     public void Every_matched_span_equals_a_known_surface_ignoring_case()
     {
         var surfaces = Names.Entries.Select(e => e.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        Gen.OneOf(Words).Array[0, 30].Select(words => string.Join(" ", words)).Sample(text =>
+        TestGens.Element(Words).Array[0, 30].Select(words => string.Join(" ", words)).Sample(text =>
         {
             foreach (var match in Names.FindMatches(text))
                 surfaces.Should().Contain(text.Substring(match.Start, match.Length));

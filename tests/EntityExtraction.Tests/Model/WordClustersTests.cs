@@ -11,7 +11,7 @@ public class WordClustersTests
     {
         var sorted = new[] { (Key("paris"), new ushort[] { 2 }), (Key("lyon"), new ushort[] { 3 }), (Key("mardi"), new ushort[] { 4 }) }
             .OrderBy(e => e.Item1).ToArray();
-        var reversed = sorted.Reverse().Append((Key("lyon"), new ushort[] { 5 })).ToArray();
+        var reversed = sorted.AsEnumerable().Reverse().Append((Key("lyon"), new ushort[] { 5 })).ToArray();
 
         var fromSorted = new WordClusters([8], sorted);
         var fromReversed = new WordClusters([8], reversed);

@@ -21,7 +21,7 @@ public class TokenizerInvariantTests
 
     private static readonly Gen<string> Fragment = Gen.Frequency(new (int, IGen<string>)[]
     {
-        (6, Gen.OneOf(Fragments)),
+        (6, TestGens.Element(Fragments)),
         (2, Gen.Char.Select(c => c.ToString())),
         (1, Gen.Int[0x10000, 0x10FFFF].Select(char.ConvertFromUtf32)),
         (2, Gen.Char['a', 'z'].Array[1, 6].Select(chars => new string(chars))),

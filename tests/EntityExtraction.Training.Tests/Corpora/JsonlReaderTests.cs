@@ -1,6 +1,6 @@
 using EntityExtraction.Training.Corpora;
 
-namespace EntityExtraction.Tests.Corpora;
+namespace EntityExtraction.Training.Tests.Corpora;
 
 public class JsonlReaderTests
 {

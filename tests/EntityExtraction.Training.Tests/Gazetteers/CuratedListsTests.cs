@@ -1,7 +1,7 @@
 using EntityExtraction.Gazetteers;
 using EntityExtraction.Training.Gazetteers;
 
-namespace EntityExtraction.Tests.Gazetteers;
+namespace EntityExtraction.Training.Tests.Gazetteers;
 
 public sealed class CuratedListsTests : IDisposable
 {

@@ -1,7 +1,7 @@
 using EntityExtraction.Training.Corpora;
 using EntityExtraction.Training.Learning;
 
-namespace EntityExtraction.Tests.Corpora;
+namespace EntityExtraction.Training.Tests.Corpora;
 
 public class MentionReplacementTests
 {

@@ -1,6 +1,6 @@
 using EntityExtraction.Training.Lexicons;
 
-namespace EntityExtraction.Tests.Lexicons;
+namespace EntityExtraction.Training.Tests.Lexicons;
 
 public class WordClustererTests
 {

@@ -1,6 +1,6 @@
 using EntityExtraction.Training.Learning;
 
-namespace EntityExtraction.Tests.Corpora;
+namespace EntityExtraction.Training.Tests.Corpora;
 
 public class NamesSourceTests
 {

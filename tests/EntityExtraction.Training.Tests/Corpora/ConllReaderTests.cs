@@ -1,7 +1,7 @@
 using EntityExtraction.Model;
 using EntityExtraction.Training.Corpora;
 
-namespace EntityExtraction.Tests.Corpora;
+namespace EntityExtraction.Training.Tests.Corpora;
 
 public class ConllReaderTests
 {

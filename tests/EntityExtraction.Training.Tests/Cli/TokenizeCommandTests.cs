@@ -3,7 +3,7 @@ using System.Text.Json;
 using EntityExtraction.Cli;
 using EntityExtraction.Tokenization;
 
-namespace EntityExtraction.Tests.Cli;
+namespace EntityExtraction.Training.Tests.Cli;
 
 public class TokenizeCommandTests
 {

@@ -1,7 +1,7 @@
 using EntityExtraction.Model;
 using EntityExtraction.Tokenization;
 
-namespace EntityExtraction.Tests.Model;
+namespace EntityExtraction.Training.Tests.Model;
 
 public class WeightTableTests
 {

@@ -2,7 +2,7 @@ using EntityExtraction.Model;
 using EntityExtraction.Training.Corpora;
 using EntityExtraction.Training.Lexicons;
 
-namespace EntityExtraction.Tests.Lexicons;
+namespace EntityExtraction.Training.Tests.Lexicons;
 
 public sealed class LexiconBuilderTests : IDisposable
 {

@@ -2,7 +2,7 @@ using EntityExtraction.Model;
 using EntityExtraction.Training.Corpora;
 using EntityExtraction.Training.Learning;
 
-namespace EntityExtraction.Tests.Model;
+namespace EntityExtraction.Training.Tests.Model;
 
 /// <summary>A tiny hand-written corpus and a model trained on it, for tests that need a real trained model.</summary>
 internal static class TestModels

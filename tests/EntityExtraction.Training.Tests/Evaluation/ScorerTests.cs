@@ -1,7 +1,7 @@
 using EntityExtraction.Training.Corpora;
 using EntityExtraction.Training.Evaluation;
 
-namespace EntityExtraction.Tests.Evaluation;
+namespace EntityExtraction.Training.Tests.Evaluation;
 
 public class ScorerTests
 {

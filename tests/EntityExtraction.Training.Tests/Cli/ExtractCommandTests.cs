@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using EntityExtraction.Cli;
 
-namespace EntityExtraction.Tests.Cli;
+namespace EntityExtraction.Training.Tests.Cli;
 
 public class ExtractCommandTests
 {

@@ -1,13 +1,14 @@
+using EntityExtraction.Tests.Model;
 using EntityExtraction.Training.Learning;
 
-namespace EntityExtraction.Tests.Model;
+namespace EntityExtraction.Training.Tests.Model;
 
 public class WeightPruningTests
 {
     [Fact]
     public void Dropping_keeps_the_features_with_the_largest_weights_and_their_rows()
     {
-        var data = ModelFileTests.SmallModel();
+        var data = SmallModels.Create();
         // SmallModel has two features; make the second clearly the strongest.
         var weights = (float[])data.Weights.Clone();
         for (int y = 0; y < 7; y++) weights[7 + y] = 10f + y;
