@@ -78,7 +78,7 @@ internal static class FallbackMerger
                 float low = match.Type == EntityType.Organization ? LowModelConfidenceAgainstOrganization : LowModelConfidence;
                 var type = same.Confidence < low ? match.Type : same.Type;
                 // A canonical name of another type names another thing: "Berkeley" the city is not the university.
-                output.Add(FromModel(same, type == match.Type ? match.CanonicalName : null, type));
+                output.Add(FromModel(same, (match.CanonicalName, match.Type), type));
                 m = lastOverlap;
                 continue;
             }
@@ -86,7 +86,7 @@ internal static class FallbackMerger
             if (lastOverlap - firstOverlap == 1 && ExtendsByADescriptor(match, model[firstOverlap], text))
             {
                 var named = model[firstOverlap];
-                output.Add(new MergedEntity(match.Start, match.Length, named.Type, EntitySource.Model, named.Confidence, match.CanonicalName));
+                output.Add(new MergedEntity(match.Start, match.Length, named.Type, EntitySource.Model, named.Confidence, (match.CanonicalName, match.Type)));
                 m = lastOverlap;
                 continue;
             }
@@ -135,8 +135,8 @@ internal static class FallbackMerger
     }
 
     private static MergedEntity FromGazetteer(GazetteerHit hit) =>
-        new(hit.Match.Start, hit.Match.Length, hit.Match.Type, EntitySource.Gazetteer, DocumentResolver.GazetteerConfidence(hit.Match.Evidence), hit.Match.CanonicalName, hit.FromCallerGazetteer);
+        new(hit.Match.Start, hit.Match.Length, hit.Match.Type, EntitySource.Gazetteer, DocumentResolver.GazetteerConfidence(hit.Match.Evidence), (hit.Match.CanonicalName, hit.Match.Type), hit.FromCallerGazetteer);
 
-    private static MergedEntity FromModel(ModelEntity entity, string? canonicalName, EntityType? overrideType) =>
-        new(entity.Start, entity.Length, overrideType ?? entity.Type, EntitySource.Model, entity.Confidence, canonicalName);
+    private static MergedEntity FromModel(ModelEntity entity, (string Name, EntityType Type)? knownName, EntityType? overrideType) =>
+        new(entity.Start, entity.Length, overrideType ?? entity.Type, EntitySource.Model, entity.Confidence, knownName);
 }

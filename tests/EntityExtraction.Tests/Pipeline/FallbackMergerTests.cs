@@ -64,9 +64,10 @@ public class FallbackMergerTests
 
         var merged = Merge([model], [match], text: text);
 
-        merged.Should().ContainSingle().Which.Should().Be(extended
-            ? new MergedEntity(3, 15, EntityType.Organization, EntitySource.Model, 0.9f, "Linux Foundation")
-            : new MergedEntity(13, 5, modelType, EntitySource.Model, 0.9f, null));
+        var entity = merged.Should().ContainSingle().Subject;
+        (entity.Start, entity.Length, entity.Type, entity.Source, entity.Confidence, entity.CanonicalName).Should().Be(extended
+            ? (3, 15, EntityType.Organization, EntitySource.Model, 0.9f, "Linux Foundation")
+            : (13, 5, modelType, EntitySource.Model, 0.9f, (string?)null));
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public class FallbackMergerTests
             [G(0, 15, EntityType.Organization, "Linux Foundation")]);
 
         merged.Should().ContainSingle().Which.Should().Be(
-            new MergedEntity(0, 15, EntityType.Organization, EntitySource.Gazetteer, 0.75f, "Linux Foundation"));
+            new MergedEntity(0, 15, EntityType.Organization, EntitySource.Gazetteer, 0.75f, ("Linux Foundation", EntityType.Organization)));
     }
 
     [Fact]
@@ -112,7 +113,7 @@ public class FallbackMergerTests
         var merged = Merge([M(0, 4, EntityType.Organization, 0.95f)], [G(0, 4, EntityType.Organization, "NASA")]);
 
         merged.Should().ContainSingle().Which.Should().Be(
-            new MergedEntity(0, 4, EntityType.Organization, EntitySource.Model, 0.95f, "NASA"));
+            new MergedEntity(0, 4, EntityType.Organization, EntitySource.Model, 0.95f, ("NASA", EntityType.Organization)));
     }
 
     [Fact]
@@ -121,8 +122,10 @@ public class FallbackMergerTests
         // "Berkeley" tagged as a place by a confident model is the city, not "University of California, Berkeley".
         var merged = Merge([M(0, 8, EntityType.Location, 0.64f)], [G(0, 8, EntityType.Organization, "University of California, Berkeley")]);
 
-        merged.Should().ContainSingle().Which.Should().Be(
-            new MergedEntity(0, 8, EntityType.Location, EntitySource.Model, 0.64f, null));
+        var entity = merged.Should().ContainSingle().Subject;
+        (entity.Type, entity.Source, entity.Confidence, entity.CanonicalName).Should().Be((EntityType.Location, EntitySource.Model, 0.64f, (string?)null));
+        entity.WithType(EntityType.Organization).CanonicalName.Should().Be("University of California, Berkeley",
+            "should the document's vote make it the organisation, the entry's name applies again");
     }
 
     [Fact]
