@@ -4,7 +4,6 @@
 //   echo "..." | dotnet run --project samples/EntityExtraction.Demo -- -
 using System.Text;
 using EntityExtraction;
-using EntityExtraction.Cli.Output;
 
 Console.OutputEncoding = Encoding.UTF8;
 string path = args.Length > 0 ? args[0] : FindSeedArticle();
@@ -25,7 +24,7 @@ var entities = extractor.Extract(text);
 
 Console.WriteLine($"EntityExtraction demo — {(path == "-" ? "standard input" : Path.GetFileName(path))}");
 Console.WriteLine();
-new PrettyEntityWriter(Console.Out, PrettyEntityWriter.ShouldUseColour()).Write(text, entities);
+new Highlighter(Console.Out).Show(text, entities);
 return 0;
 
 static string FindSeedArticle()

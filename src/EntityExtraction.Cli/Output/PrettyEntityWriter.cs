@@ -6,7 +6,7 @@ namespace EntityExtraction.Cli.Output;
 
 /// <summary>
 /// Writes a text with its entities highlighted by type, then a summary table (entity, type, source,
-/// confidence, occurrences). Uses only the public API, so the demo compiles this same file.
+/// confidence, occurrences).
 /// </summary>
 internal sealed class PrettyEntityWriter(TextWriter writer, bool useColour)
 {
