@@ -100,7 +100,7 @@ internal static class ExtractCommand
         return (id.GetRawText(), text.GetString()!);
     }
 
-    private static TextReader OpenLines(string? path)
+    private static StreamReader OpenLines(string? path)
     {
         if (string.IsNullOrEmpty(path) || path == "-") return new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
         if (!File.Exists(path)) throw new FileNotFoundException($"Input file '{path}' does not exist.", path);

@@ -10,6 +10,8 @@ namespace EntityExtraction.Tokenization;
 /// subject pronouns (<c>a</c> | <c>-t-il</c>), abbreviations and initials keep their period, numbers, URLs,
 /// e-mail addresses, @mentions and #hashtags are single tokens. The full rules are in <c>docs/tokenizer.md</c>.
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static",
+    Justification = "Tokenizing is an operation of a tokenizer instance (Default), so that options can come later without breaking callers.")]
 public sealed class FrenchTokenizer
 {
     private FrenchTokenizer()

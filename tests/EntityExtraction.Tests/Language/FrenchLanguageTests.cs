@@ -100,7 +100,7 @@ public class FrenchLanguageTests
         foreach (var list in new[] { FrenchFunctionWords.CapitalisedOnlyByPosition, FrenchFunctionWords.CommonNounDeterminers, FrenchFunctionWords.NameConnectors })
         {
             list.Words.Should().OnlyHaveUniqueItems();
-            list.Words.Should().OnlyContain(w => w == w.ToLowerInvariant());
+            list.Words.Should().OnlyContain(w => string.Equals(w, w.ToLowerInvariant(), StringComparison.Ordinal));
         }
     }
 }

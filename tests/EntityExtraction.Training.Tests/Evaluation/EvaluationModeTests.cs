@@ -3,7 +3,7 @@ using EntityExtraction.Training.Evaluation;
 
 namespace EntityExtraction.Training.Tests.Evaluation;
 
-public class EvaluationModeTests : IDisposable
+public sealed class EvaluationModeTests : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"mode-{Guid.NewGuid():N}.conll");
 
