@@ -10,4 +10,6 @@ var root = new RootCommand("EntityExtraction: French tokenization and named-enti
     ExtractCommand.Create(),
     BuildLexiconsCommand.Create(),
 };
+foreach (var option in root.Options.OfType<VersionOption>())
+    option.Action = new VersionAction();
 return root.Parse(args).Invoke();

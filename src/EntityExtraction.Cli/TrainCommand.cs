@@ -62,7 +62,8 @@ internal static class TrainCommand
                 string path = parse.GetValue(output)!;
                 string? directory = Path.GetDirectoryName(Path.GetFullPath(path));
                 if (directory != null) Directory.CreateDirectory(directory);
-                using (var stream = File.Create(path)) ModelFile.Write(result.Model.Data, stream);
+                var data = result.Model.Data with { Metadata = ModelDescription.For(plan, result.Model.Data, ModelDescription.Today()) };
+                using (var stream = File.Create(path)) ModelFile.Write(data, stream);
                 Console.Error.WriteLine($"wrote {path} ({new FileInfo(path).Length:N0} bytes)");
                 return 0;
         }));

@@ -1,0 +1,29 @@
+namespace EntityExtraction.Training.Corpora;
+
+/// <summary>
+/// The licences of the annotated corpora in <c>../shared/data/ner</c>, by file name, as its README states them: what a
+/// model trained on them records about its data (<see cref="ModelInfo.DataLicence"/>).
+/// </summary>
+public static class KnownCorpora
+{
+    private static readonly (string File, string Licence)[] Licences =
+    [
+        ("winer.jsonl", "WiNER-fr (Wikinews text CC BY 2.5, annotations CC BY 4.0)"),
+        ("news-fr-written.jsonl", "news-fr-written (MIT)"),
+        ("wikiann.conll", "WikiANN (licence not stated by the source)"),
+        ("europeana.conll", "Europeana Newspapers (CC0)"),
+        ("sequoia.conll", "Sequoia (LGPL-LR)"),
+        ("newseye.conll", "NewsEye/HIPE-2022 (CC BY 4.0)"),
+    ];
+
+    /// <summary>The licence statement of a training file, or a statement that it is not known.</summary>
+    public static string LicenceOf(string path)
+    {
+        string name = Path.GetFileName(path);
+        foreach (var (file, licence) in Licences)
+        {
+            if (string.Equals(file, name, StringComparison.OrdinalIgnoreCase)) return licence;
+        }
+        return $"{name} (licence unknown: see its own terms)";
+    }
+}
