@@ -27,10 +27,15 @@ cat > "$work/app/Consumer.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
+    <!-- Both frameworks the package targets; .NET 8 self-contained, as this machine has only the .NET 10 runtime. -->
+    <TargetFrameworks>net10.0;net8.0</TargetFrameworks>
     <Nullable>enable</Nullable>
     <ImplicitUsings>enable</ImplicitUsings>
     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+  </PropertyGroup>
+  <PropertyGroup Condition="'\$(TargetFramework)' == 'net8.0'">
+    <RuntimeIdentifier>\$(NETCoreSdkRuntimeIdentifier)</RuntimeIdentifier>
+    <SelfContained>true</SelfContained>
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="EntityExtraction" Version="$version" />
@@ -42,8 +47,10 @@ cp "$repo/.ci/consumer/Program.cs" "$work/app/Program.cs"
 cd "$work/app"
 dotnet restore --configfile "$work/nuget.config"
 dotnet build -c Release --no-restore
-output=$(dotnet run -c Release --no-build)
-echo "$output"
-# The app checks its own results and exits non-zero on a mismatch; this guards against an empty run.
-grep -q "consumer check passed" <<<"$output"
-echo "consumer check: EntityExtraction $version restored from the local feed, built and ran"
+for framework in net10.0 net8.0; do
+  output=$(dotnet run -c Release --no-build --framework "$framework")
+  echo "$output"
+  # The app checks its own results and exits non-zero on a mismatch; this guards against an empty run.
+  grep -q "consumer check passed on .NET ${framework#net}" <<<"$output"
+  echo "consumer check ($framework): EntityExtraction $version restored from the local feed, built and ran"
+done

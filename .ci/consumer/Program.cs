@@ -21,5 +21,6 @@ if (!tokensOk || !entitiesOk)
     Console.Error.WriteLine($"consumer check FAILED: tokens ok = {tokensOk}, entities ok = {entitiesOk}");
     return 1;
 }
-Console.WriteLine("consumer check passed");
+Console.WriteLine(FrenchEntityExtractor.CreateDefault().ModelInfo);
+Console.WriteLine($"consumer check passed on .NET {Environment.Version.Major}.{Environment.Version.Minor}");
 return 0;
