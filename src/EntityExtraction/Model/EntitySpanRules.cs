@@ -7,7 +7,7 @@ namespace EntityExtraction.Model;
 /// What the model's decoded spans go through before they become entities: spans with nothing of a name are
 /// dropped, and a descriptor before a person or organisation and clause punctuation after a name are left out (the
 /// mentions of one name are given one type later, once per document: <see cref="Pipeline.LabelConsistency"/>). Each rule was kept because it raised dev F1 or, for the
-/// trailing punctuation, fixed spans without costing any (docs/accuracy.md).
+/// trailing punctuation, fixed spans without costing any (docs/research/accuracy-log.md).
 /// </summary>
 internal static class EntitySpanRules
 {

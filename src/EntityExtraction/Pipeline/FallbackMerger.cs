@@ -22,7 +22,7 @@ namespace EntityExtraction.Pipeline;
 /// ("la société [Mistral]"), and the gazetteer knows where one belongs to the name ("fondation Linux").</item>
 /// <item>Any other overlap: the model wins and the gazetteer match is dropped.</item>
 /// </list>
-/// The thresholds were chosen on the dev sets (docs/accuracy.md). Inputs must be sorted and non-overlapping;
+/// The thresholds were chosen on the dev sets (docs/research/accuracy-log.md). Inputs must be sorted and non-overlapping;
 /// so is the output. Runs in linear time.
 /// </summary>
 internal static class FallbackMerger

@@ -19,8 +19,8 @@ public class NerModelTests
     public void Default_model_tags_an_obvious_french_sentence()
     {
         // An end-to-end smoke check of the embedded model; accuracy itself is measured by `evaluate`
-        // (docs/accuracy.md). Note: with "Renault" instead of "la SNCF" the model mistypes the company
-        // (LOC), a known weakness on modern company names, listed in docs/accuracy.md.
+        // (docs/research/accuracy-log.md). Note: with "Renault" instead of "la SNCF" the model mistypes the company
+        // (LOC), a known weakness on modern company names, listed in docs/research/accuracy-log.md.
         const string text = "Emmanuel Macron a rencontré les dirigeants de la SNCF à Paris.";
         Describe(text, Predict(NerModel.Default, text)).Should().Equal("PER Emmanuel Macron", "ORG SNCF", "LOC Paris");
     }
