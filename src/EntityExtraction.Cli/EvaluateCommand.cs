@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using EntityExtraction.Model;
+using EntityExtraction.Tokenization;
+using EntityExtraction.Training.Corpora;
 using EntityExtraction.Training.Evaluation;
 
 namespace EntityExtraction.Cli;
@@ -18,10 +20,11 @@ internal static class EvaluateCommand
         var json = new Option<bool>("--json") { Description = "Write the results as JSON." };
         var errors = new Option<int>("--errors") { Description = "Also print up to N documents whose predictions differ from the gold entities (error analysis)." };
         var goldTokens = new Option<bool>("--gold-tokens") { Description = "Give CoNLL sentences to the tagger on their gold tokens, 100 to a document, instead of end to end from raw text (each sentence one document, its tokens joined by single spaces, tokenized by our tokenizer). JSONL files are raw text either way." };
+        var errorKinds = new Option<bool>("--error-kinds") { Description = "Also count the errors by kind (wrong type, missing end or start, too long, split, merged, missed, spurious), with examples: where the boundaries go wrong." };
         var predictions = new Option<string?>("--predictions") { Description = "Also write every document's predicted entities (offsets, type, source, confidence) to this JSONL file, to compare two versions output for output." };
         var command = new Command("evaluate", "Score the pipeline (model + gazetteer fallback, or the model alone with --no-gazetteer) against annotated files: exact-match P/R/F1 (micro and per type) and lenient overlap F1.")
         {
-            model, conll, jsonl, noGazetteer, gazetteers, json, errors, goldTokens, predictions,
+            model, conll, jsonl, noGazetteer, gazetteers, json, errors, errorKinds, goldTokens, predictions,
         };
         command.SetAction(parse => CommandErrors.Run("evaluate", () =>
         {
@@ -38,6 +41,7 @@ internal static class EvaluateCommand
                 var results = files.Select(f => Evaluator.Evaluate(f, documents[f], predictor)).ToList();
                 int errorCount = parse.GetValue(errors);
                 if (errorCount > 0) foreach (var f in files) ErrorReport.Write(Console.Out, documents[f], predictor, errorCount);
+                if (parse.GetValue(errorKinds)) foreach (var f in files) WriteErrorKinds(f, documents[f], predictor);
                 if (parse.GetValue(predictions) is { } predictionsPath) PredictionDump.Write(predictionsPath, files, documents, extractor, mode);
                 if (parse.GetValue(json)) WriteJson(results);
                 else WriteText(results);
@@ -55,6 +59,25 @@ internal static class EvaluateCommand
             Line("micro", r.Scores.Exact);
             foreach (var type in Scorer.Types) Line(EntityTypeCodes.ToCode(type), r.Scores.ExactFor(type));
             Line("lenient", r.Scores.Lenient);
+        }
+    }
+
+    private static void WriteErrorKinds(string file, IReadOnlyList<AnnotatedDocument> documents, EntityPredictor predictor)
+    {
+        var kinds = new ErrorKinds();
+        var predicted = new List<EntitySpan>();
+        foreach (var document in documents)
+        {
+            predicted.Clear();
+            predictor(document.Text, document.GoldTokens ?? FrenchTokenizer.Default.Tokenize(document.Text), predicted);
+            kinds.Add(document.Text, document.Entities, predicted);
+        }
+        Console.WriteLine($"{file}: errors by kind ({kinds.GoldCount:N0} gold entities; {kinds.AlsoWrongType:N0} boundary errors also have the wrong type)");
+        foreach (var kind in Enum.GetValues<ErrorKind>())
+        {
+            if (kinds[kind] == 0) continue;
+            Console.WriteLine($"  {kind,-16} {kinds[kind],6:N0}");
+            foreach (string example in kinds.ExamplesOf(kind)) Console.WriteLine($"      {example}");
         }
     }
 
