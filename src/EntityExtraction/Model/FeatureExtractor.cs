@@ -58,6 +58,26 @@ internal sealed class FeatureExtractor
         }
         var genre = IsRunningText(text, tokens, first, count, attributes) ? SentenceGenre.RunningText : SentenceGenre.Fragment;
         for (int i = 0; i < count; i++) attributes[i].Genre = genre;
+        MarkCapitalisedRuns(attributes[..count]);
+    }
+
+    private static void MarkCapitalisedRuns(Span<TokenAttributes> attributes)
+    {
+        int i = 0;
+        while (i < attributes.Length)
+        {
+            int end = i + 1;
+            if (IsCapitalized(attributes[i].Case))
+            {
+                while (end < attributes.Length && IsCapitalized(attributes[end].Case)) end++;
+            }
+            for (int k = i; k < end; k++)
+            {
+                attributes[k].RunStart = i;
+                attributes[k].RunEnd = end;
+            }
+            i = end;
+        }
     }
 
     // Prose has some length, lower-case words and final punctuation (possibly followed by a closing quote or
@@ -202,9 +222,7 @@ internal sealed class FeatureExtractor
         {
             // Where the token sits in its run of capitalised words, and the word before the run:
             // "le groupe [Carrefour]", "les [San Antonio Spurs]".
-            int runStart = i, runEnd = i + 1;
-            while (runStart > 0 && IsCapitalized(s[runStart - 1].Case)) runStart--;
-            while (runEnd < s.Length && IsCapitalized(s[runEnd].Case)) runEnd++;
+            int runStart = t.RunStart, runEnd = t.RunEnd;
             ulong length = (ulong)Math.Min(runEnd - runStart, 4);
             ulong position = runEnd - runStart == 1 ? 0UL : i == runStart ? 1UL : i == runEnd - 1 ? 3UL : 2UL;
             features[n++] = FeatureHash.Combine(FeatureTemplate.RunShape, length, position);

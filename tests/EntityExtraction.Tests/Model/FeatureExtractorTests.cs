@@ -26,6 +26,32 @@ public class FeatureExtractorTests
     ]);
 
     [Fact]
+    public void Every_token_knows_its_run_of_capitalised_words()
+    {
+        // les(0) San(1) Antonio(2) Spurs(3) battent(4) Boston(5) .(6)
+        var attributes = Attributes("les San Antonio Spurs battent Boston .");
+
+        attributes.Select(a => (a.RunStart, a.RunEnd)).Should().Equal((0, 1), (1, 4), (1, 4), (1, 4), (4, 5), (5, 6), (6, 7));
+    }
+
+    [Fact]
+    public void Run_features_say_the_length_the_place_in_the_run_and_the_words_around_it()
+    {
+        var attributes = Attributes("les San Antonio Spurs battent Boston .");
+        ulong les = FeatureHash.LowerCase("les"), battent = FeatureHash.LowerCase("battent");
+
+        // Middle of a three-word run (position code 2), length 3, "les" before and "battent" after.
+        Features(attributes, 2).Should().Contain([
+            FeatureHash.Combine(FeatureTemplate.RunShape, 3UL, 2UL),
+            FeatureHash.Combine(FeatureTemplate.WordBeforeRun, les, 2UL),
+            FeatureHash.Combine(FeatureTemplate.WordAfterRun, battent, 2UL)]);
+        // A one-word run (position code 0).
+        Features(attributes, 5).Should().Contain(FeatureHash.Combine(FeatureTemplate.RunShape, 1UL, 0UL));
+        // A lower-case word has no run features.
+        Features(attributes, 4).Should().NotContain(f => f == FeatureHash.Combine(FeatureTemplate.RunShape, 1UL, 0UL));
+    }
+
+    [Fact]
     public void Words_of_one_cluster_share_their_cluster_features_whatever_the_word()
     {
         var lyon = Features(Attributes("Il habite à Lyon depuis 1990.", CityClusters), 3);
