@@ -6,7 +6,8 @@ namespace EntityExtraction.Cli.Output;
 
 /// <summary>
 /// Writes a text with its entities highlighted by type, then a summary table (entity, type, source,
-/// confidence, occurrences).
+/// confidence, occurrences). The input's own text goes through <see cref="TerminalText"/>: only this writer's
+/// colour codes reach the terminal.
 /// </summary>
 internal sealed class PrettyEntityWriter(TextWriter writer, bool useColour)
 {
@@ -43,11 +44,11 @@ internal sealed class PrettyEntityWriter(TextWriter writer, bool useColour)
         int position = 0;
         foreach (var entity in entities)
         {
-            writer.Write(text.AsSpan(position, entity.Start - position));
-            writer.Write(Highlight(entity.Text, entity.Type));
+            TerminalText.Write(writer, text.AsSpan(position, entity.Start - position));
+            writer.Write(Highlight(TerminalText.Safe(entity.Text), entity.Type));
             position = entity.End;
         }
-        writer.Write(text.AsSpan(position));
+        TerminalText.Write(writer, text.AsSpan(position));
         if (text.Length > 0 && text[^1] != '\n')
             writer.WriteLine();
     }
@@ -94,7 +95,7 @@ internal sealed class PrettyEntityWriter(TextWriter writer, bool useColour)
     public static string SourceLabel(EntitySource source) => source == EntitySource.Model ? "model" : "gazetteer";
 
     private static string DisplayName(string text, string? canonical) =>
-        canonical is null ? text : $"{text} (= {canonical})";
+        TerminalText.Safe(canonical is null ? text : $"{text} (= {canonical})");
 
     private string Highlight(string value, EntityType type)
     {
