@@ -52,6 +52,22 @@ public class CrfTrainerTests
         return x;
     }
 
+    private static byte[] Bytes(ModelData data)
+    {
+        using var stream = new MemoryStream();
+        ModelFile.Write(data, stream);
+        return stream.ToArray();
+    }
+
+    private static TrainingResult TrainTiny(LabelScheme scheme = LabelScheme.Bio, double l1 = 0)
+    {
+        var sentences = TestModels.Sentences().Select(s => (s, 1f)).ToList();
+        var corpus = EncodedCorpus.Build(sentences, Lexicon.Empty, minimumCount: 1);
+        var dev = new List<DevSet> { new("tiny", ConllDocuments.Build(TestModels.Sentences(), "tiny")) };
+        var options = new TrainingOptions { L2 = 0.1, L1 = l1, Iterations = 60, EvaluateEvery = 20, Scheme = scheme };
+        return new CrfTrainer(options).Train(corpus, Lexicon.Empty, dev);
+    }
+
     [Theory]
     [InlineData(nameof(LabelScheme.Bio))]
     [InlineData(nameof(LabelScheme.Bilou))]
@@ -296,5 +312,35 @@ public class CrfTrainerTests
         CrfForwardBackward.Scaled(emissions.Select(e => (double)e).ToArray(), n, l, expTransitions, Enumerable.Repeat(1.0, l).ToArray(), marginals, new double[(l + 1) * l], new double[CrfForwardBackward.ScratchSize(n, l)]);
 
         for (int k = 0; k < n * l; k++) ((double)runtime[k]).Should().BeApproximately(marginals[k], 1e-5);
+    }
+
+    [Theory]
+    [InlineData(nameof(LabelScheme.Bio), 0.0)]
+    [InlineData(nameof(LabelScheme.Bilou), 0.0)]
+    [InlineData(nameof(LabelScheme.Bio), 0.01)]
+    public void The_crf_learns_the_tiny_separable_corpus_perfectly(string scheme, double l1)
+    {
+        var result = TrainTiny(Enum.Parse<LabelScheme>(scheme), l1);
+
+        result.Model.Data.Normalization.Should().Be(ScoreNormalization.Global);
+        result.Model.Data.Scheme.Should().Be(Enum.Parse<LabelScheme>(scheme));
+        result.Epochs[result.BestEpoch - 1].TrainAccuracy.Should().Be(100);
+        result.Epochs[result.BestEpoch - 1].DevMeanF1.Should().Be(100);
+        DevSet.Score(result.Model, [new("tiny", ConllDocuments.Build(TestModels.Sentences(), "tiny"))]).Mean.Should().Be(100);
+    }
+
+    [Fact]
+    public void Dev_scores_are_taken_every_k_iterations()
+    {
+        var result = TrainTiny();
+        result.Epochs.Should().NotBeEmpty();
+        result.Epochs.Select(e => e.Epoch).Should().BeInAscendingOrder();
+        result.Epochs.SkipLast(1).Should().OnlyContain(e => e.Epoch % 20 == 0);
+    }
+
+    [Fact]
+    public void Same_data_gives_byte_identical_models()
+    {
+        Bytes(TrainTiny().Model.Data).Should().Equal(Bytes(TrainTiny().Model.Data));
     }
 }
