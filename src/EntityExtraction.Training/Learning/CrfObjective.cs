@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using EntityExtraction.Model;
 
 namespace EntityExtraction.Training.Learning;
@@ -65,7 +68,14 @@ internal sealed class CrfObjective
         _firstToken = new int[sentences.Count + 1];
         for (int s = 0; s < sentences.Count; s++)
         {
-            var gold = labels.FromStandardBio(sentences[s].Labels);
+            var sentence = sentences[s];
+            if (sentence.Offsets.Length != sentence.Labels.Length + 1 || sentence.Offsets[^1] > sentence.Features.Length)
+                throw new ArgumentException($"Sentence {s} has inconsistent offsets.", nameof(sentences));
+            foreach (int f in sentence.Features)
+            {
+                if ((uint)f >= (uint)featureCount) throw new ArgumentException($"Sentence {s} has feature id {f}, outside [0, {featureCount}).", nameof(sentences));
+            }
+            var gold = labels.FromStandardBio(sentence.Labels);
             for (int i = 0; i < gold.Length; i++)
             {
                 if (!_allowed[(i == 0 ? 0 : gold[i - 1] + 1) * _l + gold[i]] || (i == gold.Length - 1 && !labels.IsAllowedAtEnd(gold[i])))
@@ -134,13 +144,12 @@ internal sealed class CrfObjective
                 int token = _firstToken[s];
                 for (int i = 0; i < _golds[s].Length; i++, token++)
                 {
-                    var delta = _tokenDelta.AsSpan(token * l, l);
+                    ref double delta = ref _tokenDelta[token * l];
                     for (int k = sentence.Offsets[i]; k < sentence.Offsets[i + 1]; k++)
                     {
                         int f = sentence.Features[k];
                         if (f < lo || f >= hi) continue;
-                        var row = gradient.AsSpan(f * l, l);
-                        for (int c = 0; c < l; c++) row[c] += delta[c];
+                        AddRow(ref gradient[f * l], ref delta, l);
                     }
                 }
             }
@@ -199,12 +208,10 @@ internal sealed class CrfObjective
             Array.Clear(emissions, 0, n * l);
             for (int i = 0; i < n; i++)
             {
-                var row = emissions.AsSpan(i * l, l);
+                ref double row = ref emissions[i * l];
+                ref double weights = ref MemoryMarshal.GetArrayDataReference(x);
                 for (int k = sentence.Offsets[i]; k < sentence.Offsets[i + 1]; k++)
-                {
-                    var w = x.AsSpan(sentence.Features[k] * l, l);
-                    for (int c = 0; c < l; c++) row[c] += w[c];
-                }
+                    AddRow(ref row, ref Unsafe.Add(ref weights, sentence.Features[k] * l), l);
             }
 
             Array.Clear(expected);
@@ -237,5 +244,18 @@ internal sealed class CrfObjective
         }
         _chunkLoss[chunk] = loss;
         _chunkCorrect[chunk] = correct;
+    }
+
+    /// <summary>destination[0..l) += source[0..l), element by element (the same sums whatever the vector width).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddRow(ref double destination, ref double source, int l)
+    {
+        int c = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; c + 4 <= l; c += 4)
+                Vector256.StoreUnsafe(Vector256.LoadUnsafe(ref destination, (nuint)c) + Vector256.LoadUnsafe(ref source, (nuint)c), ref destination, (nuint)c);
+        }
+        for (; c < l; c++) Unsafe.Add(ref destination, c) += Unsafe.Add(ref source, c);
     }
 }
