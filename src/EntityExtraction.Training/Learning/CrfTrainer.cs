@@ -49,9 +49,9 @@ public sealed class CrfTrainer
         double bestF1 = double.NegativeInfinity;
         var clock = Stopwatch.StartNew();
 
-        void Score(int iteration)
+        void Score(int iteration, double[] point)
         {
-            var model = AveragedPerceptronTrainer.Calibrated(Export(corpus.FeatureKeys, rowOf, x, lexicon, labels) with { Clusters = corpus.Clusters }, dev);
+            var model = AveragedPerceptronTrainer.Calibrated(Export(corpus.FeatureKeys, rowOf, point, lexicon, labels) with { Clusters = corpus.Clusters }, dev);
             var (mean, perSet) = DevSet.Score(model, dev);
             var report = new EpochReport(iteration, objective.LastTokenAccuracy, mean, perSet, clock.Elapsed);
             epochs.Add(report);
@@ -80,11 +80,11 @@ public sealed class CrfTrainer
         var result = minimizer.Minimize(x, Evaluate, step =>
         {
             _options.Progress($"iteration {step.Iteration,3}  objective {step.Value:E6}  log-likelihood {objective.LastLogLikelihood:E6}  |g| {step.GradientNorm:E3}  step {step.Step:G3}  evaluations {step.Evaluations}  {clock.Elapsed:mm\\:ss} ({inObjective.Elapsed:mm\\:ss} in the objective)");
-            if (step.Iteration % Math.Max(1, _options.EvaluateEvery) == 0) Score(step.Iteration);
+            if (step.Iteration % Math.Max(1, _options.EvaluateEvery) == 0) Score(step.Iteration, step.Point);
             return true;
         });
         _options.Progress($"L-BFGS stopped: {result.Reason} after {result.Iterations} iterations, {result.Evaluations} evaluations ({clock.Elapsed:mm\\:ss})");
-        if (lastScored != result.Iterations || epochs.Count == 0) Score(result.Iterations);
+        if (lastScored != result.Iterations || epochs.Count == 0) Score(result.Iterations, x);
         return new TrainingResult(best!, bestIndex, epochs);
     }
 

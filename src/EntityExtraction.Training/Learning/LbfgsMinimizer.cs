@@ -9,7 +9,8 @@ internal delegate double DifferentiableFunction(double[] x, double[] gradient);
 /// <param name="GradientNorm">Euclidean norm of the (pseudo-)gradient at the new point.</param>
 /// <param name="Step">The accepted step length along the search direction.</param>
 /// <param name="Evaluations">Function evaluations so far, line searches included.</param>
-internal sealed record LbfgsIteration(int Iteration, double Value, double GradientNorm, double Step, int Evaluations);
+/// <param name="Point">The new point; valid only during the callback (the minimiser reuses the buffer).</param>
+internal sealed record LbfgsIteration(int Iteration, double Value, double GradientNorm, double Step, int Evaluations, double[] Point);
 
 internal enum LbfgsStop
 {
@@ -66,8 +67,8 @@ internal sealed class LbfgsMinimizer
     public int MaxLineSearchEvaluations { get; init; } = 20;
 
     /// <summary>
-    /// Minimises from <paramref name="x"/>, which holds the current point throughout (also while
-    /// <paramref name="onIteration"/> runs) and the final one on return.
+    /// Minimises from <paramref name="x"/>, which holds the final point on return (during the minimisation the
+    /// current point is <see cref="LbfgsIteration.Point"/>).
     /// </summary>
     /// <param name="x">The starting point; overwritten.</param>
     /// <param name="function">The smooth part of the objective (the L1 term is added here).</param>
@@ -79,6 +80,7 @@ internal sealed class LbfgsMinimizer
         if (Memory < 1) throw new ArgumentOutOfRangeException(nameof(Memory), Memory, "At least one correction pair.");
         if (L1 < 0) throw new ArgumentOutOfRangeException(nameof(L1), L1, "The L1 weight cannot be negative.");
         int n = x.Length;
+        var caller = x;
         var g = new double[n];
         var d = new double[n];
         var xt = new double[n];
@@ -87,6 +89,7 @@ internal sealed class LbfgsMinimizer
         var s = new double[Memory][];
         var y = new double[Memory][];
         var rho = new double[Memory];
+        var yy = new double[Memory];
         var a = new double[Memory];
         int stored = 0, newest = -1;
 
@@ -95,33 +98,47 @@ internal sealed class LbfgsMinimizer
         if (!double.IsFinite(fx)) throw new ArgumentException("The objective is not finite at the starting point.", nameof(x));
         if (L1 > 0) PseudoGradient(x, g, pg, L1);
         var values = new List<double> { fx };
-        if (Norm2(pg) <= GradientTolerance * Math.Max(1, Norm2(x))) return new LbfgsResult(LbfgsStop.Converged, 0, evaluations, fx);
+        var (gradientNorm, pointNorm) = Norms(pg, x);
+        if (gradientNorm <= GradientTolerance * Math.Max(1, pointNorm)) return new LbfgsResult(LbfgsStop.Converged, 0, evaluations, fx);
 
+        int Slot(int k) => (newest - k + Memory) % Memory; // k-th newest pair
         for (int iteration = 1; iteration <= MaxIterations; iteration++)
         {
-            // Search direction: d = −H·pg by the two-loop recursion over the stored pairs, newest first.
-            Scale(pg, -1, d);
-            for (int k = 0; k < stored; k++)
+            // Search direction d = −H·pg by the two-loop recursion over the stored pairs, newest first then oldest
+            // first. Each update of d also computes the next loop's dot product with the updated d, in one pass.
+            double slope;
+            if (stored == 0)
             {
-                int j = (newest - k + Memory) % Memory;
-                a[j] = rho[j] * Dot(s[j], d);
-                Axpy(-a[j], y[j], d);
+                slope = ScaleThenDot(pg, -1, d, pg);
             }
-            if (stored > 0) Scale(d, 1 / (rho[newest] * Dot(y[newest], y[newest])), d);
-            for (int k = stored - 1; k >= 0; k--)
+            else
             {
-                int j = (newest - k + Memory) % Memory;
-                double b = rho[j] * Dot(y[j], d);
-                Axpy(a[j] - b, s[j], d);
-            }
-            if (L1 > 0) KeepOrthant(d, pg);
-            double slope = Dot(d, pg);
-            if (!(slope < 0))
-            {
-                // Not a descent direction (can happen with OWL-QN's projection): start over from steepest descent.
-                stored = 0;
-                Scale(pg, -1, d);
-                slope = Dot(d, pg);
+                double dot = ScaleThenDot(pg, -1, d, s[Slot(0)]);
+                for (int k = 0; k < stored; k++)
+                {
+                    int j = Slot(k);
+                    a[j] = rho[j] * dot;
+                    dot = k + 1 < stored ? AxpyThenDot(-a[j], y[j], d, s[Slot(k + 1)]) : AxpyThenDot(-a[j], y[j], d, null);
+                }
+                dot = ScaleThenDot(d, 1 / (rho[newest] * yy[newest]), d, y[Slot(stored - 1)]);
+                for (int k = stored - 1; k >= 0; k--)
+                {
+                    int j = Slot(k);
+                    double b = rho[j] * dot;
+                    dot = AxpyThenDot(a[j] - b, s[j], d, k > 0 ? y[Slot(k - 1)] : L1 > 0 ? null : pg);
+                }
+                if (L1 > 0)
+                {
+                    KeepOrthant(d, pg);
+                    dot = Dot(d, pg);
+                }
+                slope = dot;
+                if (!(slope < 0))
+                {
+                    // Not a descent direction (can happen with OWL-QN's projection): start over from steepest descent.
+                    stored = 0;
+                    slope = ScaleThenDot(pg, -1, d, pg);
+                }
             }
             double initial = stored == 0 ? 1 / Math.Sqrt(-slope) : 1; // a first step of unit length
 
@@ -131,44 +148,55 @@ internal sealed class LbfgsMinimizer
             evaluations += used;
             if (!found)
             {
-                if (stored == 0) return new LbfgsResult(LbfgsStop.LineSearchFailed, iteration - 1, evaluations, fx);
+                if (stored == 0) break;
                 stored = 0; // the curvature pairs misled the search: retry along steepest descent
                 iteration--;
                 continue;
             }
 
-            // New correction pair from the smooth part: s = xt − x, y = gt − g.
+            // New correction pair from the smooth part: s = xt − x, y = gt − g (the oldest pair's storage is reused).
             int slot = (newest + 1) % Memory;
             s[slot] ??= new double[n];
             y[slot] ??= new double[n];
-            Subtract(xt, x, s[slot]);
-            Subtract(gt, g, y[slot]);
-            double ys = Dot(y[slot], s[slot]);
-            if (ys > 1e-12 * Dot(y[slot], y[slot]) && ys > 0)
+            var (ys, ySquared) = CorrectionPair(xt, x, gt, g, s[slot], y[slot]);
+            if (ys > 1e-12 * ySquared && ys > 0)
             {
                 rho[slot] = 1 / ys;
+                yy[slot] = ySquared;
                 newest = slot;
                 stored = Math.Min(stored + 1, Memory);
             }
-            Array.Copy(xt, x, n);
-            Array.Copy(gt, g, n);
+            else if (stored == Memory)
+            {
+                stored--; // the slot held the oldest pair, now overwritten
+            }
+            (x, xt) = (xt, x);
+            (g, gt) = (gt, g);
+            if (L1 == 0) pg = g;
             fx = ft;
             if (L1 > 0) PseudoGradient(x, g, pg, L1);
             values.Add(fx);
 
-            double gradientNorm = Norm2(pg);
-            if (onIteration != null && !onIteration(new LbfgsIteration(iteration, fx, gradientNorm, step, evaluations)))
-                return new LbfgsResult(LbfgsStop.Stopped, iteration, evaluations, fx);
-            if (gradientNorm <= GradientTolerance * Math.Max(1, Norm2(x)))
-                return new LbfgsResult(LbfgsStop.Converged, iteration, evaluations, fx);
+            (gradientNorm, pointNorm) = Norms(pg, x);
+            if (onIteration != null && !onIteration(new LbfgsIteration(iteration, fx, gradientNorm, step, evaluations, x)))
+                return Result(LbfgsStop.Stopped, iteration);
+            if (gradientNorm <= GradientTolerance * Math.Max(1, pointNorm))
+                return Result(LbfgsStop.Converged, iteration);
             if (RelativeDecrease > 0 && iteration >= DecreasePeriod)
             {
                 double before = values[iteration - DecreasePeriod];
                 if ((before - fx) / Math.Max(1, Math.Abs(fx)) < RelativeDecrease)
-                    return new LbfgsResult(LbfgsStop.Converged, iteration, evaluations, fx);
+                    return Result(LbfgsStop.Converged, iteration);
             }
         }
-        return new LbfgsResult(LbfgsStop.MaxIterations, MaxIterations, evaluations, fx);
+        return Result(values.Count - 1 < MaxIterations ? LbfgsStop.LineSearchFailed : LbfgsStop.MaxIterations, values.Count - 1);
+
+        // The current point moves between two buffers; the caller's array receives the last one.
+        LbfgsResult Result(LbfgsStop reason, int iterations)
+        {
+            if (!ReferenceEquals(x, caller)) Array.Copy(x, caller, n);
+            return new LbfgsResult(reason, iterations, evaluations, fx);
+        }
     }
 
     /// <summary>
@@ -321,28 +349,67 @@ internal sealed class LbfgsMinimizer
             }
         });
 
+    /// <summary>destination = factor·a, and returns destination·other (after the update; skipped when other is null), in one pass.</summary>
+    private static double ScaleThenDot(double[] a, double factor, double[] destination, double[]? other) => Reduce(a.Length, (from, to) =>
+    {
+        double sum = 0;
+        for (int i = from; i < to; i++)
+        {
+            destination[i] = factor * a[i];
+            if (other != null) sum += other[i] * destination[i];
+        }
+        return sum;
+    });
+
+    /// <summary>destination += factor·a, and returns destination·other (after the update; skipped when other is null), in one pass.</summary>
+    private static double AxpyThenDot(double factor, double[] a, double[] destination, double[]? other) => Reduce(a.Length, (from, to) =>
+    {
+        double sum = 0;
+        for (int i = from; i < to; i++)
+        {
+            destination[i] += factor * a[i];
+            if (other != null) sum += other[i] * destination[i];
+        }
+        return sum;
+    });
+
+    /// <summary>s = xt − x, y = gt − g; returns (yᵀs, yᵀy), in one pass.</summary>
+    private static (double Ys, double Yy) CorrectionPair(double[] xt, double[] x, double[] gt, double[] g, double[] s, double[] y)
+    {
+        return Reduce2(x.Length, (from, to) =>
+        {
+            double sy = 0, squares = 0;
+            for (int i = from; i < to; i++)
+            {
+                s[i] = xt[i] - x[i];
+                y[i] = gt[i] - g[i];
+                sy += y[i] * s[i];
+                squares += y[i] * y[i];
+            }
+            return (sy, squares);
+        });
+    }
+
+    /// <summary>(‖a‖₂, ‖b‖₂) in one pass.</summary>
+    private static (double A, double B) Norms(double[] a, double[] b)
+    {
+        var (first, second) = Reduce2(a.Length, (from, to) =>
+        {
+            double sa = 0, sb = 0;
+            for (int i = from; i < to; i++)
+            {
+                sa += a[i] * a[i];
+                sb += b[i] * b[i];
+            }
+            return (sa, sb);
+        });
+        return (Math.Sqrt(first), Math.Sqrt(second));
+    }
+
     private static void Move(double[] x, double step, double[] d, double[] destination)
         => ForBlocks(x.Length, (from, to) =>
         {
             for (int i = from; i < to; i++) destination[i] = x[i] + step * d[i];
-        });
-
-    private static void Subtract(double[] a, double[] b, double[] destination)
-        => ForBlocks(a.Length, (from, to) =>
-        {
-            for (int i = from; i < to; i++) destination[i] = a[i] - b[i];
-        });
-
-    private static void Scale(double[] a, double factor, double[] destination)
-        => ForBlocks(a.Length, (from, to) =>
-        {
-            for (int i = from; i < to; i++) destination[i] = factor * a[i];
-        });
-
-    private static void Axpy(double factor, double[] a, double[] destination)
-        => ForBlocks(a.Length, (from, to) =>
-        {
-            for (int i = from; i < to; i++) destination[i] += factor * a[i];
         });
 
     internal static double Dot(double[] a, double[] b) => Reduce(a.Length, (from, to) =>
@@ -352,14 +419,28 @@ internal sealed class LbfgsMinimizer
         return sum;
     });
 
-    internal static double Norm2(double[] a) => Math.Sqrt(Dot(a, a));
-
     private static double Norm1(double[] a) => Reduce(a.Length, (from, to) =>
     {
         double sum = 0;
         for (int i = from; i < to; i++) sum += Math.Abs(a[i]);
         return sum;
     });
+
+    /// <summary>Two sums over the same fixed blocks, each added in block order.</summary>
+    private static (double, double) Reduce2(int length, Func<int, int, (double, double)> block)
+    {
+        int blocks = Math.Max(1, (length + Block - 1) / Block);
+        var partial = new (double, double)[blocks];
+        if (blocks == 1) partial[0] = block(0, length);
+        else Parallel.For(0, blocks, b => partial[b] = block(b * Block, Math.Min(length, (b + 1) * Block)));
+        double first = 0, other = 0;
+        foreach (var (p, q) in partial)
+        {
+            first += p;
+            other += q;
+        }
+        return (first, other);
+    }
 
     private static void ForBlocks(int length, Action<int, int> body)
     {
