@@ -16,7 +16,7 @@ public sealed record TrainingOptions
     internal LabelScheme Scheme { get; init; } = LabelScheme.Bio;
 
     /// <summary>CRF: weight of the L2 term, (L2 / 2)·‖θ‖², against the summed (weighted) log-likelihood.</summary>
-    public double L2 { get; init; } = 1.0;
+    public double L2 { get; init; } = 4.0;
 
     /// <summary>CRF: weight of the L1 term, L1·‖θ‖₁ (OWL-QN); 0 is plain L-BFGS.</summary>
     public double L1 { get; init; }
