@@ -17,8 +17,13 @@ internal static class TrainCommand
         var dev = new Option<string[]>("--dev") { Description = "Dev files (CoNLL or JSONL) for model selection; the mean exact F1 picks the epoch.", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "Path of the model file to write.", Required = true };
         var seed = new Option<int>("--seed") { Description = "Random seed (sentence order).", DefaultValueFactory = _ => 42 };
-        var learner = new Option<string>("--learner") { Description = "perceptron (structured averaged perceptron) or mlnet-memm (ML.NET maximum entropy + Viterbi).", DefaultValueFactory = _ => "perceptron" };
+        var learner = new Option<string>("--learner") { Description = "perceptron (structured averaged perceptron), crf (linear-chain CRF, L-BFGS) or mlnet-memm (ML.NET maximum entropy + Viterbi).", DefaultValueFactory = _ => "perceptron" };
         var epochs = new Option<int>("--epochs") { Description = "Training epochs (perceptron) or iterations budget (memm).", DefaultValueFactory = _ => 12 };
+        var iterations = new Option<int>("--iterations") { Description = "CRF: L-BFGS iteration budget.", DefaultValueFactory = _ => 200 };
+        var evaluateEvery = new Option<int>("--evaluate-every") { Description = "CRF: score the dev sets every K iterations and keep the best.", DefaultValueFactory = _ => 10 };
+        var l2 = new Option<double>("--l2") { Description = "CRF: L2 regularisation, (L2/2)·|w|² against the summed log-likelihood (4 chosen on dev among 1, 4, 16).", DefaultValueFactory = _ => 4.0 };
+        var l1 = new Option<double>("--l1") { Description = "CRF: L1 regularisation L1·|w|₁ (OWL-QN); 0 for plain L-BFGS.", DefaultValueFactory = _ => 0.0 };
+        var memory = new Option<int>("--lbfgs-memory") { Description = "CRF: L-BFGS correction pairs kept (two parameter-sized vectors each).", DefaultValueFactory = _ => 6 };
         var gazetteer = new Option<string?>("--gazetteer-sources") { Description = "Folder of lexicon sources; default ../shared/data/gazetteer-sources. 'none' disables lexicons." };
         var lexicons = new Option<string?>("--lexicons") { Description = "A lexicon file compiled by build-lexicons, used instead of --gazetteer-sources/--names-from." };
         var names = new Option<string[]>("--names-from") { Description = "CoNLL files whose entity words are harvested into the lexicon, each optionally PATH@N to keep only words seen in at least N entities.", AllowMultipleArgumentsPerToken = true };
@@ -33,7 +38,7 @@ internal static class TrainCommand
 
         var command = new Command("train", "Train a French NER model from CoNLL files, selecting by dev F1.")
         {
-            train, dev, output, seed, learner, epochs, gazetteer, lexicons, names, curated, minCount, noPrune, scheme, nameFolds, clusters, clusterMinCount,
+            train, dev, output, seed, learner, epochs, iterations, evaluateEvery, l2, l1, memory, gazetteer, lexicons, names, curated, minCount, noPrune, scheme, nameFolds, clusters, clusterMinCount,
         };
         command.SetAction(parse => CommandErrors.Run("train", () =>
         {
@@ -50,6 +55,11 @@ internal static class TrainCommand
                         Seed = parse.GetValue(seed),
                         Epochs = parse.GetValue(epochs),
                         MinimumFeatureCount = parse.GetValue(minCount),
+                        Iterations = parse.GetValue(iterations),
+                        EvaluateEvery = parse.GetValue(evaluateEvery),
+                        L2 = parse.GetValue(l2),
+                        L1 = parse.GetValue(l1),
+                        LbfgsMemory = parse.GetValue(memory),
                         Scheme = parse.GetValue(scheme) == "bilou" ? LabelScheme.Bilou : LabelScheme.Bio,
                         Progress = line => Console.Error.WriteLine(line),
                     },

@@ -26,7 +26,7 @@ public sealed record TrainingPlan(
 /// </summary>
 public static class ModelTrainer
 {
-    public static readonly string[] Learners = ["perceptron", "mlnet-memm"];
+    public static readonly string[] Learners = ["perceptron", "crf", "mlnet-memm"];
 
     public static TrainingResult Train(TrainingPlan plan)
     {
@@ -70,6 +70,7 @@ public static class ModelTrainer
         var result = plan.Learner switch
         {
             "perceptron" => new AveragedPerceptronTrainer(plan.Options).Train(corpus, lexicon, dev),
+            "crf" => new CrfTrainer(plan.Options).Train(corpus, lexicon, dev),
             "mlnet-memm" => new MaxEntMarkovTrainer(plan.Options).Train(corpus, lexicon, dev),
             _ => throw new ArgumentException($"Unknown learner '{plan.Learner}'; expected one of: {string.Join(", ", Learners)}."),
         };
