@@ -77,8 +77,8 @@ internal sealed class LbfgsMinimizer
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(function);
-        if (Memory < 1) throw new ArgumentOutOfRangeException(nameof(Memory), Memory, "At least one correction pair.");
-        if (L1 < 0) throw new ArgumentOutOfRangeException(nameof(L1), L1, "The L1 weight cannot be negative.");
+        if (Memory < 1) throw new InvalidOperationException($"L-BFGS needs at least one correction pair (Memory = {Memory}).");
+        if (L1 < 0) throw new InvalidOperationException($"The L1 weight cannot be negative (L1 = {L1}).");
         int n = x.Length;
         var caller = x;
         var g = new double[n];

@@ -2,7 +2,7 @@ using EntityExtraction.Model;
 using EntityExtraction.Training.Corpora;
 using EntityExtraction.Training.Learning;
 
-namespace EntityExtraction.Tests.Model;
+namespace EntityExtraction.Training.Tests.Model;
 
 public class CrfTrainerTests
 {
