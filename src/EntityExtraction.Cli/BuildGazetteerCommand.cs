@@ -32,7 +32,7 @@ internal static class BuildGazetteerCommand
         var organisationLists = new Option<OrganisationListSources>("--organisation-lists")
         {
             Description = "General organisation lists added after the other sources: None, NameSuggestionIndex, CspellCompanies or Both.",
-            DefaultValueFactory = _ => OrganisationListSources.None,
+            DefaultValueFactory = _ => OrganisationListSources.NameSuggestionIndex,
         };
         var nsiScope = new Option<NameSuggestionScope>("--nsi-scope")
         {

@@ -21,7 +21,7 @@ public sealed class GazetteerCompiler
     /// <param name="OrganisationSources">The general organisation lists added last, filtered by <see cref="OrganisationNameFilter"/>.</param>
     /// <param name="OrganisationSettings">How those lists are selected (null: the defaults of <see cref="OrganisationLists.Settings"/>).</param>
     public sealed record Options(string DataRoot, string CuratedDirectory, int MinimumCommonWordCommunePopulation = 10_000, int MinimumCommunePopulation = 0,
-        OrganisationListSources OrganisationSources = OrganisationListSources.None, OrganisationLists.Settings? OrganisationSettings = null);
+        OrganisationListSources OrganisationSources = OrganisationListSources.NameSuggestionIndex, OrganisationLists.Settings? OrganisationSettings = null);
 
     /// <summary>
     /// The result: the entries (with their source), the common-word subset, counts per source, and for each name of the
