@@ -30,6 +30,8 @@ public sealed record Entity
     public float Confidence { get; init; }
 
     /// <summary>For gazetteer hits (and model entities whose span is exactly a gazetteer hit), the entry's canonical
-    /// name, e.g. <c>"Linux Foundation"</c> for <c>"fondation Linux"</c>; otherwise null.</summary>
+    /// name, e.g. <c>"Linux Foundation"</c> for <c>"fondation Linux"</c>, when the entity has the entry's type; otherwise
+    /// null. A gazetteer hit can lose it: when the other mentions of the name in the document give it another type
+    /// (a "Berkeley" the document calls <c>M. Berkeley</c> is not the university the gazetteer knows).</summary>
     public string? CanonicalName { get; init; }
 }
