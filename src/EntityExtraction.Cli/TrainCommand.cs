@@ -6,14 +6,14 @@ namespace EntityExtraction.Cli;
 
 /// <summary>
 /// <c>train --train FILE... --dev FILE... --out MODEL [--seed N] [--learner NAME] [--labels bio|bilou] [--clusters N [M]]</c>: trains a model and writes
-/// the model file. A training file may carry options: <c>PATH@0.3</c> (update weight), <c>PATH@running</c>
+/// the model file. Training files are CoNLL or JSONL (raw text, tokenized by our tokenizer). A training file may carry options: <c>PATH@0.3</c> (update weight), <c>PATH@running</c>
 /// (keep only running-text sentences).
 /// </summary>
 internal static class TrainCommand
 {
     public static Command Create()
     {
-        var train = new Option<string[]>("--train") { Description = "CoNLL training files, each optionally followed by @WEIGHT (update weight), @running (running-text sentences only), @cased (drop sentences with an uncapitalised entity) and @swapN (add N copies of its sentences with entities, every entity replaced by another name of its type).", Required = true, AllowMultipleArgumentsPerToken = true };
+        var train = new Option<string[]>("--train") { Description = "Training files, CoNLL or JSONL (raw text with character offsets, tokenized by our tokenizer), each optionally followed by @WEIGHT (update weight), @running (running-text sentences only), @cased (drop sentences with an uncapitalised entity) and @swapN (add N copies of its sentences with entities, every entity replaced by another name of its type).", Required = true, AllowMultipleArgumentsPerToken = true };
         var dev = new Option<string[]>("--dev") { Description = "Dev files (CoNLL or JSONL) for model selection; the mean exact F1 picks the epoch.", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "Path of the model file to write.", Required = true };
         var seed = new Option<int>("--seed") { Description = "Random seed (sentence order).", DefaultValueFactory = _ => 42 };
@@ -21,7 +21,7 @@ internal static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "Training epochs (perceptron) or iterations budget (memm).", DefaultValueFactory = _ => 12 };
         var gazetteer = new Option<string?>("--gazetteer-sources") { Description = "Folder of lexicon sources; default ../shared/data/gazetteer-sources. 'none' disables lexicons." };
         var lexicons = new Option<string?>("--lexicons") { Description = "A lexicon file compiled by build-lexicons, used instead of --gazetteer-sources/--names-from." };
-        var names = new Option<string[]>("--names-from") { Description = "CoNLL files whose entity words are harvested into the lexicon, each optionally PATH@N to keep only words seen in at least N entities.", AllowMultipleArgumentsPerToken = true };
+        var names = new Option<string[]>("--names-from") { Description = "CoNLL or JSONL files whose entity words are harvested into the lexicon, each optionally PATH@N to keep only words seen in at least N entities.", AllowMultipleArgumentsPerToken = true };
         var noPrune = new Option<bool>("--no-prune") { Description = "Keep every feature instead of pruning the weakest ones (pruning is kept only if it costs < 0.3 dev F1)." };
         var curated = new Option<string>("--curated") { Description = "Folder of the hand-curated organisation and place lists (*.tsv) added to the lexicons; 'none' leaves them out.", DefaultValueFactory = _ => DefaultPaths.CuratedLists };
         var scheme = new Option<string>("--labels") { Description = "Label scheme: bio (B-X, I-X, O) or bilou (also L-X closing and U-X one-token entities). Default bio: bilou scored about 1 F1 lower on the dev sets.", DefaultValueFactory = _ => "bio" };
@@ -31,7 +31,7 @@ internal static class TrainCommand
         var clusterMinCount = new Option<int>("--cluster-min-count") { Description = "Words seen fewer times in the training text get no cluster.", DefaultValueFactory = _ => 3 };
         var minCount = new Option<int>("--min-feature-count") { Description = "Drop features seen fewer times in training.", DefaultValueFactory = _ => 2 };
 
-        var command = new Command("train", "Train a French NER model from CoNLL files, selecting by dev F1.")
+        var command = new Command("train", "Train a French NER model from CoNLL or JSONL files, selecting by dev F1.")
         {
             train, dev, output, seed, learner, epochs, gazetteer, lexicons, names, curated, minCount, noPrune, scheme, nameFolds, clusters, clusterMinCount,
         };

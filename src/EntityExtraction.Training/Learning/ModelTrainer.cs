@@ -41,7 +41,7 @@ public static class ModelTrainer
         var loadedSources = new List<(TrainingSource Source, List<TaggedSentence> Sentences)>();
         foreach (var source in plan.Sources)
         {
-            var loaded = source.Load();
+            var loaded = source.Load(log);
             loadedSources.Add((source, loaded));
             log($"train: {source.Path}: {loaded.Count:N0} sentences, weight {source.Weight}{(source.RunningTextOnly ? ", running text only" : "")}");
             sentences.AddRange(loaded.Select(s => (s, source.Weight)));
@@ -108,7 +108,7 @@ public static class ModelTrainer
         if (levels.FirstOrDefault(k => k is < 2 or > MaxClusterClasses) is int bad and not 0)
             throw new ArgumentException($"{bad} word clusters: expected 0 (none) or 2 to {MaxClusterClasses} classes.");
         var clock = Stopwatch.StartNew();
-        var text = plan.Sources.SelectMany(source => ConllReader.ReadFile(source.Path)).Select(s => (IReadOnlyList<string>)s.Words).ToList();
+        var text = plan.Sources.SelectMany(source => TrainingCorpus.ReadFile(source.Path)).Select(s => (IReadOnlyList<string>)s.Words).ToList();
         var clusterings = new List<WordClustering>();
         foreach (int classes in levels)
         {
@@ -140,7 +140,7 @@ public static class ModelTrainer
         foreach (string spec in namesFrom)
         {
             var (path, minimumCount) = ParseNamesSource(spec);
-            IEnumerable<TaggedSentence> sentences = ConllReader.ReadFile(path);
+            IEnumerable<TaggedSentence> sentences = TrainingCorpus.ReadFile(path);
             if (excludedPath != null && SameFile(path, excludedPath)) sentences = sentences.Where((_, i) => i % folds != fold);
             builder.AddHarvestedNames(sentences, minimumCount);
         }

@@ -8,7 +8,8 @@ namespace EntityExtraction.Training.Learning;
 /// that look like running text are kept, whether sentences with an uncapitalised entity are dropped, and how
 /// many copies of its sentences with entities are added with every entity replaced by another name of its type
 /// (<see cref="MentionReplacement"/>). Written on the command line as
-/// <c>PATH[@WEIGHT][@running][@cased][@swapN]</c>.
+/// <c>PATH[@WEIGHT][@running][@cased][@swapN]</c>. The file is CoNLL, or JSONL raw text that is tokenized by our
+/// tokenizer (<see cref="RawTextAlignment"/>).
 /// </summary>
 public sealed record TrainingSource(string Path, float Weight, bool RunningTextOnly, bool CasedEntitiesOnly = false, int ReplacedCopies = 0)
 {
@@ -34,9 +35,19 @@ public sealed record TrainingSource(string Path, float Weight, bool RunningTextO
         return new TrainingSource(parts[0], weight, running, cased, replaced);
     }
 
-    public List<TaggedSentence> Load()
+    /// <summary>
+    /// The file's sentences after its filters: CoNLL on its gold tokens, JSONL (raw text with character offsets)
+    /// tokenized by our tokenizer, in which case how its entities fell on our tokens is written to <paramref name="log"/>.
+    /// </summary>
+    public List<TaggedSentence> Load(Action<string>? log = null)
     {
-        IEnumerable<TaggedSentence> sentences = ConllReader.ReadFile(Path);
+        var report = new AlignmentReport();
+        IEnumerable<TaggedSentence> sentences = TrainingCorpus.ReadFile(Path, report);
+        if (TrainingCorpus.IsRawText(Path) && log != null)
+        {
+            log($"train: {Path}: {report}");
+            foreach (string example in report.Examples) log($"  {example}");
+        }
         if (RunningTextOnly) sentences = sentences.Where(LooksLikeRunningText);
         if (CasedEntitiesOnly) sentences = sentences.Where(HasOnlyCasedEntities);
         return sentences.ToList();
