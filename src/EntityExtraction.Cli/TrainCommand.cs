@@ -28,12 +28,13 @@ internal static class TrainCommand
         scheme.AcceptOnlyFromAmong("bio", "bilou");
         var nameFolds = new Option<int>("--name-folds") { Description = "Describe the sentences of a training file that is also a --names-from source with names harvested from the other N folds only (0: off).", DefaultValueFactory = _ => 0 };
         var clusters = new Option<int[]>("--clusters") { Description = "Word clusters learned from the --train files' text as features: the number of classes, or two numbers for a coarse and a fine clustering (0: none).", AllowMultipleArgumentsPerToken = true };
+        var clusterText = new Option<string[]>("--cluster-text") { Description = "Unlabelled text files (one sentence per line, tokenized by our tokenizer) the word clusters also learn from, after the --train files' text.", AllowMultipleArgumentsPerToken = true };
         var clusterMinCount = new Option<int>("--cluster-min-count") { Description = "Words seen fewer times in the training text get no cluster.", DefaultValueFactory = _ => 3 };
         var minCount = new Option<int>("--min-feature-count") { Description = "Drop features seen fewer times in training.", DefaultValueFactory = _ => 2 };
 
         var command = new Command("train", "Train a French NER model from CoNLL or JSONL files, selecting by dev F1.")
         {
-            train, dev, output, seed, learner, epochs, gazetteer, lexicons, names, curated, minCount, noPrune, scheme, nameFolds, clusters, clusterMinCount,
+            train, dev, output, seed, learner, epochs, gazetteer, lexicons, names, curated, minCount, noPrune, scheme, nameFolds, clusters, clusterMinCount, clusterText,
         };
         command.SetAction(parse => CommandErrors.Run("train", () =>
         {
@@ -57,7 +58,8 @@ internal static class TrainCommand
                     CuratedLists: DefaultPaths.OrNone(parse.GetValue(curated)),
                     NameFolds: parse.GetValue(nameFolds),
                     ClusterLevels: parse.GetValue(clusters) ?? [],
-                    ClusterMinimumCount: parse.GetValue(clusterMinCount));
+                    ClusterMinimumCount: parse.GetValue(clusterMinCount),
+                    ClusterText: parse.GetValue(clusterText) ?? []);
                 var result = ModelTrainer.Train(plan);
                 string path = parse.GetValue(output)!;
                 string? directory = Path.GetDirectoryName(Path.GetFullPath(path));

@@ -18,7 +18,8 @@ public sealed record TrainingPlan(
     string? CuratedLists = null,
     int NameFolds = 0,
     IReadOnlyList<int>? ClusterLevels = null,
-    int ClusterMinimumCount = 3);
+    int ClusterMinimumCount = 3,
+    IReadOnlyList<string>? ClusterText = null);
 
 /// <summary>
 /// The whole training run behind the <c>train</c> verb: compile lexicons, read and encode the training files,
@@ -97,7 +98,8 @@ public static class ModelTrainer
 
     /// <summary>
     /// Word clusters at each requested granularity, learned from every sentence of the training files (labels
-    /// ignored, no filter applied): only the training text, never a dev or test file.
+    /// ignored, no filter applied) followed by the unlabelled <see cref="TrainingPlan.ClusterText"/> files, one
+    /// sentence per line tokenized by our tokenizer: never a dev or test file.
     /// </summary>
     private static WordClusters BuildClusters(TrainingPlan plan, Action<string> log)
     {
@@ -109,6 +111,12 @@ public static class ModelTrainer
             throw new ArgumentException($"{bad} word clusters: expected 0 (none) or 2 to {MaxClusterClasses} classes.");
         var clock = Stopwatch.StartNew();
         var text = plan.Sources.SelectMany(source => TrainingCorpus.ReadFile(source.Path)).Select(s => (IReadOnlyList<string>)s.Words).ToList();
+        foreach (string path in plan.ClusterText ?? [])
+        {
+            var sentences = PlainTextReader.ReadFile(path);
+            text.AddRange(sentences);
+            log($"clusters: {path}: {sentences.Count:N0} sentences, {sentences.Sum(s => (long)s.Length):N0} tokens of unlabelled text ({clock.Elapsed:mm\\:ss\\.f})");
+        }
         var clusterings = new List<WordClustering>();
         foreach (int classes in levels)
         {
