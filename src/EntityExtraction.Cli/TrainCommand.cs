@@ -13,7 +13,7 @@ internal static class TrainCommand
 {
     public static Command Create()
     {
-        var train = new Option<string[]>("--train") { Description = "Training files, CoNLL or JSONL (raw text with character offsets, tokenized by our tokenizer), each optionally followed by @WEIGHT (update weight), @running (running-text sentences only), @cased (drop sentences with an uncapitalised entity) and @swapN (add N copies of its sentences with entities, every entity replaced by another name of its type).", Required = true, AllowMultipleArgumentsPerToken = true };
+        var train = new Option<string[]>("--train") { Description = "Training files, CoNLL or JSONL (raw text with character offsets, tokenized by our tokenizer), each optionally followed by @WEIGHT (update weight), @running (running-text sentences only), @cased (drop sentences with an uncapitalised entity) and @swapN (add N copies of its sentences with entities, every entity replaced by another name of its type) and @retok (a CoNLL file's sentences joined by spaces and tokenized again by our tokenizer, as the end-to-end evaluation sees them).", Required = true, AllowMultipleArgumentsPerToken = true };
         var dev = new Option<string[]>("--dev") { Description = "Dev files (CoNLL or JSONL) for model selection; the mean exact F1 picks the epoch.", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "Path of the model file to write.", Required = true };
         var seed = new Option<int>("--seed") { Description = "Random seed (sentence order).", DefaultValueFactory = _ => 42 };

@@ -165,4 +165,22 @@ public sealed class RawTextAlignmentTests : IDisposable
         result.Model.Data.Lexicon.Lookup(FeatureHash.LowerCase("Varsovie")).Should().NotBe(LexiconFlags.None, "names are harvested from the JSONL file");
         DevSet.Score(result.Model, [devSet]).Mean.Should().Be(100);
     }
+
+    [Fact]
+    public void A_retokenized_conll_source_is_read_on_our_tokens_as_the_end_to_end_evaluation_sees_it()
+    {
+        string path = Path.Combine(_folder, "train.conll");
+        File.WriteAllText(path, "Le\tO\nroi\tO\nd'Espagne\tB-LOC\narrive\tO\n.\tO\n\nMarie\tB-PER\nCurie\tI-PER\n");
+        var log = new List<string>();
+
+        var source = TrainingSource.Parse(path + "@retok");
+        source.Should().Be(new TrainingSource(path, 1f, false, Retokenized: true));
+        var sentences = source.Load(log.Add);
+
+        sentences.Select(s => string.Join(' ', s.Words)).Should().Equal("Le roi d' Espagne arrive .", "Marie Curie");
+        Names(sentences[0]).Should().Equal("O", "O", "B-LOC", "I-LOC", "O", "O");
+        Names(sentences[1]).Should().Equal("B-PER", "I-PER");
+        log.Should().ContainSingle().Which.Should().Contain("2 texts, 2 sentences, 2 entities");
+        TrainingSource.Parse(path).Load().Select(s => s.Words.Length).Should().Equal(5, 2);
+    }
 }
