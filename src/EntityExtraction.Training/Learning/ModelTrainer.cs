@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using EntityExtraction.Model;
 using EntityExtraction.Training.Corpora;
+using EntityExtraction.Training.Evaluation;
 using EntityExtraction.Training.Lexicons;
 
 namespace EntityExtraction.Training.Learning;
@@ -19,7 +20,8 @@ public sealed record TrainingPlan(
     int NameFolds = 0,
     IReadOnlyList<int>? ClusterLevels = null,
     int ClusterMinimumCount = 3,
-    IReadOnlyList<string>? ClusterText = null);
+    IReadOnlyList<string>? ClusterText = null,
+    EvaluationMode DevMode = EvaluationMode.GoldTokens);
 
 /// <summary>
 /// The whole training run behind the <c>train</c> verb: compile lexicons, read and encode the training files,
@@ -63,7 +65,7 @@ public static class ModelTrainer
             }
         }
         if (sentences.Count == 0) throw new ArgumentException("No training sentences.");
-        var dev = plan.DevFiles.Select(DevSet.Load).ToList();
+        var dev = plan.DevFiles.Select(f => DevSet.Load(f, plan.DevMode)).ToList();
         var clusters = BuildClusters(plan, log);
         var corpus = EncodedCorpus.Build(sentences, lexicon, plan.Options.MinimumFeatureCount, sentenceLexicons, clusters);
         log($"encoded {corpus.TokenCount:N0} tokens, {corpus.FeatureKeys.Length:N0} features ({clock.Elapsed:mm\\:ss})");
