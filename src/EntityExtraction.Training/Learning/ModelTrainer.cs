@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using EntityExtraction.Model;
 using EntityExtraction.Training.Corpora;
+using EntityExtraction.Training.Evaluation;
 using EntityExtraction.Training.Lexicons;
 
 namespace EntityExtraction.Training.Learning;
@@ -18,7 +19,9 @@ public sealed record TrainingPlan(
     string? CuratedLists = null,
     int NameFolds = 0,
     IReadOnlyList<int>? ClusterLevels = null,
-    int ClusterMinimumCount = 3);
+    int ClusterMinimumCount = 3,
+    IReadOnlyList<string>? ClusterText = null,
+    EvaluationMode DevMode = EvaluationMode.GoldTokens);
 
 /// <summary>
 /// The whole training run behind the <c>train</c> verb: compile lexicons, read and encode the training files,
@@ -41,7 +44,7 @@ public static class ModelTrainer
         var loadedSources = new List<(TrainingSource Source, List<TaggedSentence> Sentences)>();
         foreach (var source in plan.Sources)
         {
-            var loaded = source.Load();
+            var loaded = source.Load(log);
             loadedSources.Add((source, loaded));
             log($"train: {source.Path}: {loaded.Count:N0} sentences, weight {source.Weight}{(source.RunningTextOnly ? ", running text only" : "")}");
             sentences.AddRange(loaded.Select(s => (s, source.Weight)));
@@ -62,7 +65,7 @@ public static class ModelTrainer
             }
         }
         if (sentences.Count == 0) throw new ArgumentException("No training sentences.");
-        var dev = plan.DevFiles.Select(DevSet.Load).ToList();
+        var dev = plan.DevFiles.Select(f => DevSet.Load(f, plan.DevMode)).ToList();
         var clusters = BuildClusters(plan, log);
         var corpus = EncodedCorpus.Build(sentences, lexicon, plan.Options.MinimumFeatureCount, sentenceLexicons, clusters);
         log($"encoded {corpus.TokenCount:N0} tokens, {corpus.FeatureKeys.Length:N0} features ({clock.Elapsed:mm\\:ss})");
@@ -98,7 +101,8 @@ public static class ModelTrainer
 
     /// <summary>
     /// Word clusters at each requested granularity, learned from every sentence of the training files (labels
-    /// ignored, no filter applied): only the training text, never a dev or test file.
+    /// ignored, no filter applied) followed by the unlabelled <see cref="TrainingPlan.ClusterText"/> files, one
+    /// sentence per line tokenized by our tokenizer: never a dev or test file.
     /// </summary>
     private static WordClusters BuildClusters(TrainingPlan plan, Action<string> log)
     {
@@ -109,7 +113,13 @@ public static class ModelTrainer
         if (levels.FirstOrDefault(k => k is < 2 or > MaxClusterClasses) is int bad and not 0)
             throw new ArgumentException($"{bad} word clusters: expected 0 (none) or 2 to {MaxClusterClasses} classes.");
         var clock = Stopwatch.StartNew();
-        var text = plan.Sources.SelectMany(source => ConllReader.ReadFile(source.Path)).Select(s => (IReadOnlyList<string>)s.Words).ToList();
+        var text = plan.Sources.SelectMany(source => TrainingCorpus.ReadFile(source.Path)).Select(s => (IReadOnlyList<string>)s.Words).ToList();
+        foreach (string path in plan.ClusterText ?? [])
+        {
+            var sentences = PlainTextReader.ReadFile(path);
+            text.AddRange(sentences);
+            log($"clusters: {path}: {sentences.Count:N0} sentences, {sentences.Sum(s => (long)s.Length):N0} tokens of unlabelled text ({clock.Elapsed:mm\\:ss\\.f})");
+        }
         var clusterings = new List<WordClustering>();
         foreach (int classes in levels)
         {
@@ -141,7 +151,7 @@ public static class ModelTrainer
         foreach (string spec in namesFrom)
         {
             var (path, minimumCount) = ParseNamesSource(spec);
-            IEnumerable<TaggedSentence> sentences = ConllReader.ReadFile(path);
+            IEnumerable<TaggedSentence> sentences = TrainingCorpus.ReadFile(path);
             if (excludedPath != null && SameFile(path, excludedPath)) sentences = sentences.Where((_, i) => i % folds != fold);
             builder.AddHarvestedNames(sentences, minimumCount);
         }

@@ -8,36 +8,54 @@ namespace EntityExtraction.Training.Learning;
 /// One training file and how it enters training: its sentences' update weight, whether only sentences
 /// that look like running text are kept, whether sentences with an uncapitalised entity are dropped, and how
 /// many copies of its sentences with entities are added with every entity replaced by another name of its type
-/// (<see cref="MentionReplacement"/>). Written on the command line as
-/// <c>PATH[@WEIGHT][@running][@cased][@swapN]</c>.
+/// (<see cref="MentionReplacement"/>), and whether a CoNLL file is retokenized. Written on the command line as
+/// <c>PATH[@WEIGHT][@running][@cased][@swapN][@retok]</c>. The file is CoNLL, or JSONL raw text that is tokenized by
+/// our tokenizer (<see cref="RawTextAlignment"/>). With <c>@retok</c> (<see cref="Retokenized"/>) a CoNLL file's
+/// sentences are laid out as text (tokens joined by single spaces) and tokenized again by our tokenizer, the labels
+/// carried over by character span: exactly what the end-to-end evaluation makes of a CoNLL sentence.
 /// </summary>
-public sealed record TrainingSource(string Path, float Weight, bool RunningTextOnly, bool CasedEntitiesOnly = false, int ReplacedCopies = 0)
+public sealed record TrainingSource(string Path, float Weight, bool RunningTextOnly, bool CasedEntitiesOnly = false, int ReplacedCopies = 0, bool Retokenized = false)
 {
     public static TrainingSource Parse(string spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var parts = spec.Split('@');
         float weight = 1f;
-        bool running = false, cased = false;
+        bool running = false, cased = false, retokenized = false;
         int replaced = 0;
         foreach (string option in parts.Skip(1))
         {
             if (option == "running") running = true;
             else if (option == "cased") cased = true;
+            else if (option == "retok") retokenized = true;
             else if (option.StartsWith("swap", StringComparison.Ordinal))
             {
                 if (!int.TryParse(option.AsSpan(4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out replaced) || replaced < 1)
                     throw new ArgumentException($"Training source '{spec}': '@{option}' needs a number of copies of 1 or more (@swap2).");
             }
             else if (float.TryParse(option, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out float w) && w > 0) weight = w;
-            else throw new ArgumentException($"Training source '{spec}': unknown option '@{option}' (expected @WEIGHT, @running, @cased or @swapN).");
+            else throw new ArgumentException($"Training source '{spec}': unknown option '@{option}' (expected @WEIGHT, @running, @cased, @swapN or @retok).");
         }
-        return new TrainingSource(parts[0], weight, running, cased, replaced);
+        return new TrainingSource(parts[0], weight, running, cased, replaced, retokenized);
     }
 
-    public List<TaggedSentence> Load()
+    /// <summary>
+    /// The file's sentences after its filters: CoNLL on its gold tokens, JSONL (raw text with character offsets)
+    /// tokenized by our tokenizer (and CoNLL too when <see cref="Retokenized"/>), in which case how its entities fell
+    /// on our tokens is written to <paramref name="log"/>.
+    /// </summary>
+    public List<TaggedSentence> Load(Action<string>? log = null)
     {
-        IEnumerable<TaggedSentence> sentences = ConllReader.ReadFile(Path);
+        var report = new AlignmentReport();
+        bool raw = TrainingCorpus.IsRawText(Path);
+        IEnumerable<TaggedSentence> sentences = raw || !Retokenized
+            ? TrainingCorpus.ReadFile(Path, report)
+            : RawTextAlignment.ToSentences(ConllDocuments.Build(ConllReader.ReadFile(Path), System.IO.Path.GetFileName(Path), sentencesPerDocument: 1), report);
+        if ((raw || Retokenized) && log != null)
+        {
+            log($"train: {Path}: {report}");
+            foreach (string example in report.Examples) log($"  {example}");
+        }
         if (RunningTextOnly) sentences = sentences.Where(LooksLikeRunningText);
         if (CasedEntitiesOnly) sentences = sentences.Where(HasOnlyCasedEntities);
         return sentences.ToList();

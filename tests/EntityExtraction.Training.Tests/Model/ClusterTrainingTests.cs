@@ -11,10 +11,19 @@ public sealed class ClusterTrainingTests : IDisposable
 
     public void Dispose() => Directory.Delete(Path.GetDirectoryName(_corpus)!, recursive: true);
 
-    private TrainingResult Train(params int[] clusterLevels) => ModelTrainer.Train(new TrainingPlan(
+    private TrainingResult Train(params int[] clusterLevels) => Train(clusterLevels, []);
+
+    private TrainingResult Train(int[] clusterLevels, string[] clusterText) => ModelTrainer.Train(new TrainingPlan(
         [new TrainingSource(_corpus, 1f, RunningTextOnly: false)], [_corpus], GazetteerSources: null, NamesFrom: [], LexiconFile: null,
         "perceptron", new TrainingOptions { Seed = 3, Epochs = 3, MinimumFeatureCount = 1 },
-        Prune: false, ClusterLevels: clusterLevels, ClusterMinimumCount: 2));
+        Prune: false, ClusterLevels: clusterLevels, ClusterMinimumCount: 2, ClusterText: clusterText));
+
+    private string WriteText(string text)
+    {
+        string path = Path.Combine(Path.GetDirectoryName(_corpus)!, "unlabelled.txt");
+        File.WriteAllText(path, text);
+        return path;
+    }
 
     private static byte[] Bytes(TrainingResult result)
     {
@@ -40,6 +49,19 @@ public sealed class ClusterTrainingTests : IDisposable
     public void Training_with_clusters_is_deterministic()
     {
         Bytes(Train(2)).Should().Equal(Bytes(Train(2)));
+    }
+
+    [Fact]
+    public void Unlabelled_text_adds_its_words_tokenized_by_our_tokenizer_to_the_clustered_vocabulary()
+    {
+        // "Bordeaux" and "Toulouse" never occur in the training file; "l'" is split off "l'usine" by our tokenizer.
+        string text = WriteText("Il habite à Bordeaux. Elle habite à Toulouse.\nIl travaille à Bordeaux, dans l'usine.\n\nElle travaille à Toulouse, dans l'usine.\nLe train va à Bordeaux puis à Toulouse.\n");
+        var data = NerModel.Load(new MemoryStream(Bytes(Train([2], [text])))).Data;
+
+        foreach (string word in new[] { "bordeaux", "Toulouse", "l'", "usine", "à" })
+            data.Clusters.Lookup(FeatureHash.LowerCase(word)).ToArray().Should().ContainSingle().Which.Should().BeInRange((ushort)1, (ushort)2, word);
+        data.Clusters.Lookup(FeatureHash.LowerCase("l'usine")).ToArray().Should().Equal((ushort)0);
+        Bytes(Train([2], [text])).Should().Equal(Bytes(Train([2], [text])), "clusters from extra text are deterministic");
     }
 
     [Fact]
