@@ -1,7 +1,7 @@
 namespace EntityExtraction.Training.Corpora;
 
 /// <summary>
-/// The licences of the annotated corpora in <c>../shared/data/ner</c>, by file name, as its README states them: what a
+/// The licences of the annotated corpora in <c>../shared/data/ner</c> and of the unlabelled text in <c>../shared/data/unlabelled</c>, by file name, as its README states them: what a
 /// model trained on them records about its data (<see cref="ModelInfo.DataLicence"/>).
 /// </summary>
 public static class KnownCorpora
@@ -14,6 +14,7 @@ public static class KnownCorpora
         ("europeana.conll", "Europeana Newspapers (CC0)"),
         ("sequoia.conll", "Sequoia (LGPL-LR)"),
         ("newseye.conll", "NewsEye/HIPE-2022 (CC BY 4.0)"),
+        ("debats-2013-2018.txt", "Assemblée nationale debates, via Common Voice FR (CC0, with attribution)"),
     ];
 
     /// <summary>The licence statement of a training file, or a statement that it is not known.</summary>

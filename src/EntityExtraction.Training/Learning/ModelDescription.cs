@@ -26,9 +26,10 @@ internal static class ModelDescription
         ArgumentNullException.ThrowIfNull(model);
         var data = plan.Sources.Select(Describe).ToList();
         data.AddRange(plan.NamesFrom.Select(n => $"names harvested from {Path.GetFileName(n)}"));
+        data.AddRange((plan.ClusterText ?? []).Select(t => $"word clusters also from {Path.GetFileName(t)}"));
         if (plan.CuratedLists is not null) data.Add("curated organisation and place lists (src/EntityExtraction.Training/Curated)");
         if (plan.GazetteerSources is not null) data.Add("name lexicons from gazetteer-sources (see NOTICE)");
-        string licences = string.Join("; ", plan.Sources.Select(s => KnownCorpora.LicenceOf(s.Path)).Distinct())
+        string licences = string.Join("; ", plan.Sources.Select(s => s.Path).Concat(plan.ClusterText ?? []).Select(KnownCorpora.LicenceOf).Distinct())
             + (plan.GazetteerSources is not null ? "; name lexicons: see NOTICE" : "");
         string clusters = model.Clusters.ClassCounts.Count == 0 ? "no word clusters" : $"{string.Join("+", model.Clusters.ClassCounts)} word clusters";
         string description = string.Create(CultureInfo.InvariantCulture,
@@ -43,6 +44,7 @@ internal static class ModelDescription
         if (source.RunningTextOnly) parts.Add("running text only");
         if (source.CasedEntitiesOnly) parts.Add("cased entities only");
         if (source.ReplacedCopies > 0) parts.Add($"{source.ReplacedCopies} mention-replaced copies");
+        if (source.Retokenized) parts.Add("retokenized");
         return string.Join(", ", parts);
     }
 }

@@ -2,7 +2,7 @@ using EntityExtraction.Model;
 using EntityExtraction.Training.Corpora;
 using EntityExtraction.Training.Learning;
 
-namespace EntityExtraction.Tests.Corpora;
+namespace EntityExtraction.Training.Tests.Corpora;
 
 public sealed class RawTextAlignmentTests : IDisposable
 {

@@ -1,7 +1,7 @@
 using EntityExtraction.Training.Evaluation;
 using EntityExtraction.Training.Learning;
 
-namespace EntityExtraction.Tests.Model;
+namespace EntityExtraction.Training.Tests.Model;
 
 public sealed class DevSetTests : IDisposable
 {

@@ -9,19 +9,20 @@ public class ModelDescriptionTests
     public void A_trained_model_records_its_date_data_licences_and_shape()
     {
         var plan = new TrainingPlan(
-            [TrainingSource.Parse("data/train/winer.jsonl@2"), TrainingSource.Parse("data/train/wikiann.conll@0.5@cased"), TrainingSource.Parse("mine.conll")],
+            [TrainingSource.Parse("data/train/winer.jsonl@2"), TrainingSource.Parse("data/train/wikiann.conll@0.5@cased@retok"), TrainingSource.Parse("mine.conll")],
             ["dev.conll"], GazetteerSources: "sources", NamesFrom: ["data/train/wikiann.conll"], LexiconFile: null, Learner: "perceptron",
-            new TrainingOptions { Seed = 7 });
+            new TrainingOptions { Seed = 7 }, ClusterText: ["data/unlabelled/debats-2013-2018.txt"]);
         var data = TestModels.Train(3).Model.Data;
 
         var metadata = ModelDescription.For(plan, data, new DateOnly(2026, 11, 30));
         var info = NerModel.Load(Write(data with { Metadata = metadata })).Info;
 
         info.Created.Should().Be(new DateOnly(2026, 11, 30));
-        info.TrainingData.Should().StartWith(["winer.jsonl, weight 2", "wikiann.conll, weight 0.5, cased entities only", "mine.conll", "names harvested from wikiann.conll"]);
+        info.TrainingData.Should().StartWith(["winer.jsonl, weight 2", "wikiann.conll, weight 0.5, cased entities only, retokenized", "mine.conll", "names harvested from wikiann.conll", "word clusters also from debats-2013-2018.txt"]);
         info.DataLicence.Should().Contain("WiNER-fr (Wikinews text CC BY 2.5, annotations CC BY 4.0)")
             .And.Contain("WikiANN (licence not stated by the source)")
-            .And.Contain("mine.conll (licence unknown");
+            .And.Contain("mine.conll (licence unknown")
+            .And.Contain("Assemblée nationale debates, via Common Voice FR (CC0, with attribution)");
         info.Description.Should().StartWith("perceptron, BIO labels, ").And.EndWith("seed 7");
     }
 
