@@ -23,6 +23,9 @@ internal sealed class FeatureExtractor
 
     private const int MaxClusterFeatures = 8;
 
+    /// <summary>How far after its capitalised head a lower-case word still gets the <see cref="FeatureTemplate.NameHead"/> features.</summary>
+    public const int MaxNameHeadDistance = 5;
+
     /// <summary>A fragment has fewer tokens than this, or too few lower-case words, or no final punctuation.</summary>
     private const int MinimumRunningTextTokens = 6;
 
@@ -59,6 +62,32 @@ internal sealed class FeatureExtractor
         var genre = IsRunningText(text, tokens, first, count, attributes) ? SentenceGenre.RunningText : SentenceGenre.Fragment;
         for (int i = 0; i < count; i++) attributes[i].Genre = genre;
         MarkCapitalisedRuns(attributes[..count]);
+        MarkNameHeads(attributes[..count]);
+    }
+
+    // One pass: a lower-case word keeps the head of the capitalised run before it while only lower-case words
+    // (elisions included) follow the run, up to MaxNameHeadDistance; punctuation, digits or distance end it.
+    private static void MarkNameHeads(Span<TokenAttributes> attributes)
+    {
+        int head = -1, runEnd = 0;
+        for (int i = 0; i < attributes.Length; i++)
+        {
+            ref var a = ref attributes[i];
+            a.NameHead = -1;
+            if (IsCapitalized(a.Case))
+            {
+                head = a.RunStart;
+                runEnd = a.RunEnd;
+            }
+            else if (head >= 0 && a.Case == CaseClass.Lower && (a.Orthography & OrthographyFlags.HasDigit) == 0 && i - runEnd < MaxNameHeadDistance)
+            {
+                a.NameHead = head;
+            }
+            else
+            {
+                head = -1;
+            }
+        }
     }
 
     private static void MarkCapitalisedRuns(Span<TokenAttributes> attributes)
@@ -228,6 +257,14 @@ internal sealed class FeatureExtractor
             features[n++] = FeatureHash.Combine(FeatureTemplate.RunShape, length, position);
             features[n++] = FeatureHash.Combine(FeatureTemplate.WordBeforeRun, runStart > 0 ? s[runStart - 1].Word : BeginMarker, position);
             features[n++] = FeatureHash.Combine(FeatureTemplate.WordAfterRun, runEnd < s.Length ? s[runEnd].Word : EndMarker, position);
+        }
+
+        if (t.NameHead >= 0)
+        {
+            ref readonly var head = ref s[t.NameHead];
+            ulong distance = (ulong)(i - head.RunEnd + 1);
+            features[n++] = FeatureHash.Combine(FeatureTemplate.NameHead, head.Word, distance);
+            if (head.Cluster != TokenAttributes.NoCluster) features[n++] = FeatureHash.Combine(FeatureTemplate.NameHeadCluster, head.Cluster, distance);
         }
 
         n = AddBits(features, n, FeatureTemplate.LexiconFlag, (uint)t.Lexicon, LexiconFlagsInfo.Count, (ulong)t.Case);

@@ -11,5 +11,6 @@ internal static class FeatureSchema
     // 2: lexicon flags for the curated organisation and place lists.
     // 3: every feature also conjoined with the sentence genre (running text or title-like fragment).
     // 4: word-cluster templates (34-39), present only in models that carry word clusters.
-    public const int Version = 4;
+    // 5: name-head templates (41-42) for lower-case words that continue a capitalised name.
+    public const int Version = 5;
 }

@@ -61,6 +61,15 @@ internal enum FeatureTemplate
     FineCluster = 38,
     FineClusterAndCase = 39,
 
+    /// <summary>For a lower-case word after a capitalised run with only lower-case words between (at most
+    /// <see cref="FeatureExtractor.MaxNameHeadDistance"/> away): the run's first word and the distance. Long names
+    /// continue in lower case after their capitalised head ("Commissariat à l'énergie atomique", "Médecins sans
+    /// frontières"), ordinary prose after a name does not ("Airbus a signé").</summary>
+    NameHead = 41,
+
+    /// <summary><see cref="NameHead"/> with the head's coarse word cluster instead of the word.</summary>
+    NameHeadCluster = 42,
+
     /// <summary>Any other feature conjoined with the sentence genre (<see cref="FeatureExtractor.GenreCopy"/>).</summary>
     GenreCopy = 40,
 }

@@ -31,6 +31,10 @@ internal struct TokenAttributes
 
     public int RunEnd;
 
+    /// <summary>For a lower-case word that may continue a name, the sentence position of the first word of the nearest
+    /// capitalised run before it (only lower-case words between); -1 otherwise. Computed once per sentence.</summary>
+    public int NameHead;
+
     /// <summary>The cluster id of a level the model does not have: its templates are skipped.</summary>
     public const ushort NoCluster = ushort.MaxValue;
 }

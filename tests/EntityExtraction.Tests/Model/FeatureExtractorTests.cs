@@ -52,6 +52,18 @@ public class FeatureExtractorTests
     }
 
     [Fact]
+    public void Lower_case_words_after_a_capitalised_run_know_its_first_word_until_punctuation_or_distance_ends_it()
+    {
+        // le(0) Commissariat(1) à(2) l'(3) énergie(4) atomique(5) ,(6) selon(7) Jean(8) Dupont(9) qui(10) a(11) dit(12) que(13) tout(14) va(15) .(16)
+        var attributes = Attributes("le Commissariat à l'énergie atomique , selon Jean Dupont qui a dit que tout va .");
+
+        attributes.Select(a => a.NameHead).Should().Equal(-1, -1, 1, 1, 1, 1, -1, -1, -1, -1, 8, 8, 8, 8, 8, -1, -1);
+        ulong commissariat = FeatureHash.LowerCase("commissariat");
+        Features(attributes, 4).Should().Contain(FeatureHash.Combine(FeatureTemplate.NameHead, commissariat, 3UL), "énergie is the third word after the run");
+        Features(attributes, 7).Should().NotContain(f => f == FeatureHash.Combine(FeatureTemplate.NameHead, commissariat, 5UL), "the comma ends the name");
+    }
+
+    [Fact]
     public void Words_of_one_cluster_share_their_cluster_features_whatever_the_word()
     {
         var lyon = Features(Attributes("Il habite à Lyon depuis 1990.", CityClusters), 3);
