@@ -42,17 +42,19 @@ internal static class BuildGazetteerCommand
         var noTransit = new Option<bool>("--nsi-no-transit") { Description = "Leave out the transit networks of name-suggestion-index." };
         var keepCommonWords = new Option<bool>("--keep-common-word-organisations") { Description = "Keep single-word names of the organisation lists that are common words (guarded) instead of dropping them." };
         var keepPhrases = new Option<bool>("--keep-common-word-phrase-organisations") { Description = "Keep names of several words of the organisation lists made of common words only." };
+        var conllHarvestOnly = new Option<bool>("--harvest-conll-only") { Description = "Harvest names from the CoNLL training files only, not from the raw-text JSONL ones (WiNER-fr, the written set)." };
         var decisions = new Option<string?>("--organisation-decisions") { Description = "Write why each name of the organisation lists was kept or left out (source, verdict, name) to this file." };
 
         var command = new Command("build-gazetteer", "Compile the embedded default gazetteer (communes, countries, cities, curated organisations, names harvested from train/).")
         {
             data, curated, output, minPopulation, minCommunePopulation, evaluate, test, falsePositives, noWrite,
-            organisationLists, nsiScope, noTransit, keepCommonWords, keepPhrases, decisions,
+            organisationLists, nsiScope, noTransit, keepCommonWords, keepPhrases, decisions, conllHarvestOnly,
         };
         command.SetAction(parse => Run(
             new GazetteerCompiler.Options(parse.GetValue(data)!, parse.GetValue(curated)!, parse.GetValue(minPopulation), parse.GetValue(minCommunePopulation),
                 parse.GetValue(organisationLists),
-                new OrganisationLists.Settings(parse.GetValue(nsiScope), Transit: !parse.GetValue(noTransit), KeepCommonWords: parse.GetValue(keepCommonWords), KeepCommonWordPhrases: parse.GetValue(keepPhrases))),
+                new OrganisationLists.Settings(parse.GetValue(nsiScope), Transit: !parse.GetValue(noTransit), KeepCommonWords: parse.GetValue(keepCommonWords), KeepCommonWordPhrases: parse.GetValue(keepPhrases)),
+                HarvestRawText: !parse.GetValue(conllHarvestOnly)),
             parse.GetValue(output)!, parse.GetValue(evaluate), parse.GetValue(test), parse.GetValue(falsePositives), parse.GetValue(noWrite), parse.GetValue(decisions)));
         return command;
     }

@@ -1,10 +1,12 @@
 using System.Text;
 using EntityExtraction.Gazetteers;
+using EntityExtraction.Tokenization;
+using EntityExtraction.Training.Corpora;
 
 namespace EntityExtraction.Training.Gazetteers;
 
 /// <summary>
-/// Harvests PER/ORG/LOC names from IOB2 CoNLL training corpora: a surface is kept when it was annotated often
+/// Harvests PER/ORG/LOC names from training corpora (IOB2 CoNLL, or raw-text JSONL tokenized by our tokenizer): a surface is kept when it was annotated often
 /// enough, with one type at least <see cref="MajorityShare"/> of the time, and (for one-token names) is annotated
 /// at least half the times it occurs at all. Only ever given <c>train/</c> files.
 /// </summary>
@@ -68,6 +70,44 @@ public sealed class CorpusNameHarvester
         Flush();
     }
 
+    /// <summary>
+    /// Adds raw-text documents (JSONL): each text is tokenized by <see cref="FrenchTokenizer.Default"/>, an entity's
+    /// surface is rebuilt from the tokens inside its span as for CoNLL, and the tokens outside every entity count as
+    /// unannotated occurrences.
+    /// </summary>
+    public void AddDocuments(IEnumerable<AnnotatedDocument> documents, bool noisy)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var tokens = new List<Token>();
+        var surface = new List<string>();
+        foreach (var document in documents)
+        {
+            tokens.Clear();
+            FrenchTokenizer.Default.Tokenize(document.Text, tokens);
+            var entities = document.Entities.OrderBy(e => e.Start).ToList();
+            int next = 0;
+            foreach (var token in tokens)
+            {
+                while (next < entities.Count && entities[next].End <= token.Start) next++;
+                bool inside = next < entities.Count && entities[next].Start < token.End;
+                if (!inside)
+                {
+                    string text = token.GetText(document.Text);
+                    _unannotatedTokens[text] = _unannotatedTokens.GetValueOrDefault(text) + 1;
+                }
+            }
+            foreach (var entity in entities)
+            {
+                surface.Clear();
+                foreach (var token in tokens)
+                {
+                    if (token.Start >= entity.Start && token.End <= entity.End) surface.Add(token.GetText(document.Text));
+                }
+                if (surface.Count > 0) Count(JoinTokens(surface), entity.Type, noisy);
+            }
+        }
+    }
+
     /// <summary>The tokens the corpora added so far have outside any name.</summary>
     public IReadOnlyCollection<string> TokensOutsideNames => _unannotatedTokens.Keys;
 
@@ -93,8 +133,12 @@ public sealed class CorpusNameHarvester
 
     private void Count(string surface, string type, bool noisy)
     {
-        if (!EntityTypeCodes.TryParseCode(type, out var entityType))
-            return;
+        if (EntityTypeCodes.TryParseCode(type, out var entityType))
+            Count(surface, entityType, noisy);
+    }
+
+    private void Count(string surface, EntityType entityType, bool noisy)
+    {
         int index = (int)entityType;
         if (!_typeCounts.TryGetValue(surface, out var counts))
             _typeCounts.Add(surface, counts = new int[3]);

@@ -1,4 +1,5 @@
 using EntityExtraction.Gazetteers;
+using EntityExtraction.Training.Corpora;
 
 namespace EntityExtraction.Training.Gazetteers;
 
@@ -20,8 +21,10 @@ public sealed class GazetteerCompiler
     /// <param name="MinimumCommunePopulation">Smaller communes are left out: their names collide with surnames and words far more often than they are meant.</param>
     /// <param name="OrganisationSources">The general organisation lists added last, filtered by <see cref="OrganisationNameFilter"/>.</param>
     /// <param name="OrganisationSettings">How those lists are selected (null: the defaults of <see cref="OrganisationLists.Settings"/>).</param>
+    /// <param name="HarvestRawText">Also harvest names from the raw-text JSONL training files (WiNER-fr, the written set).</param>
     public sealed record Options(string DataRoot, string CuratedDirectory, int MinimumCommonWordCommunePopulation = 10_000, int MinimumCommunePopulation = 0,
-        OrganisationListSources OrganisationSources = OrganisationListSources.NameSuggestionIndex, OrganisationLists.Settings? OrganisationSettings = null);
+        OrganisationListSources OrganisationSources = OrganisationListSources.NameSuggestionIndex, OrganisationLists.Settings? OrganisationSettings = null,
+        bool HarvestRawText = true);
 
     /// <summary>
     /// The result: the entries (with their source), the common-word subset, counts per source, and for each name of the
@@ -97,9 +100,15 @@ public sealed class GazetteerCompiler
             .Select(e => AdministrativeSources.WithoutLeadingArticle(e, Ambiguous)));
 
         var harvester = new CorpusNameHarvester();
-        foreach (string corpus in Directory.GetFiles(Path.Combine(options.DataRoot, "ner", "train"), "*.conll").Order(StringComparer.Ordinal))
+        string trainFolder = Path.Combine(options.DataRoot, "ner", "train");
+        foreach (string corpus in Directory.GetFiles(trainFolder, "*.conll").Order(StringComparer.Ordinal))
             harvester.AddCorpus(corpus, noisy: Path.GetFileName(corpus).StartsWith("wikiann", StringComparison.OrdinalIgnoreCase));
-        AddSource("train/*.conll (harvested)", harvester.Harvest(lexicon)
+        if (options.HarvestRawText)
+        {
+            foreach (string corpus in Directory.GetFiles(trainFolder, "*.jsonl").Order(StringComparer.Ordinal))
+                harvester.AddDocuments(JsonlReader.ReadFile(corpus), noisy: false);
+        }
+        AddSource(options.HarvestRawText ? "train/*.conll, *.jsonl (harvested)" : "train/*.conll (harvested)", harvester.Harvest(lexicon)
             .Where(e => !(e.Type == EntityType.Person && firstNames.Contains(e.Name))));
 
         var decisions = new List<string>();

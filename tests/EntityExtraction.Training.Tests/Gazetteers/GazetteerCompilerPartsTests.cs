@@ -1,4 +1,5 @@
 using EntityExtraction.Gazetteers;
+using EntityExtraction.Training.Corpora;
 using EntityExtraction.Training.Gazetteers;
 
 namespace EntityExtraction.Training.Tests.Gazetteers;
@@ -56,6 +57,26 @@ public sealed class GazetteerCompilerPartsTests : IDisposable
         harvester.AddCorpus(WriteConll("b.conll", tagged, tagged, untagged, untagged, untagged), noisy: false);
 
         harvester.Harvest(new HashSet<string>()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Harvester_reads_raw_text_documents_through_our_tokenizer()
+    {
+        static AnnotatedDocument Document(string text, params (string Name, EntityType Type)[] names) =>
+            new("d", text, [.. names.Select(n => new EntitySpan(text.IndexOf(n.Name, StringComparison.Ordinal), text.IndexOf(n.Name, StringComparison.Ordinal) + n.Name.Length, n.Type))], null);
+
+        var harvester = new CorpusNameHarvester();
+        harvester.AddDocuments([
+            Document("La Côte d'Ivoire et la Banque de France signent.", ("Côte d'Ivoire", EntityType.Location), ("Banque de France", EntityType.Organization)),
+            Document("La Banque de France prête à la Côte d'Ivoire.", ("Banque de France", EntityType.Organization), ("Côte d'Ivoire", EntityType.Location)),
+            Document("Marseille gagne.", ("Marseille", EntityType.Organization)),
+            Document("À Marseille, il pleut.", ("Marseille", EntityType.Location)),
+            Document("Marseille, Marseille et Marseille.")], noisy: false);
+
+        harvester.Harvest(new HashSet<string>()).Select(e => (e.Name, e.Type)).Should().BeEquivalentTo(
+            [("Côte d'Ivoire", EntityType.Location), ("Banque de France", EntityType.Organization)],
+            "Marseille has no majority type and is mostly not annotated");
+        harvester.TokensOutsideNames.Should().Contain(["signent", "Marseille", "prête"]).And.NotContain(["Banque", "Ivoire"]);
     }
 
     [Theory]
