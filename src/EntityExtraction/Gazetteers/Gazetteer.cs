@@ -70,14 +70,17 @@ public sealed partial class Gazetteer
     /// <returns>The gazetteer.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="GazetteerFormatException">A line is malformed; the message names the file and the line.</exception>
+    /// <exception cref="GazetteerFormatException">A line is malformed, is not UTF-8 or is longer than 4,096 bytes; the
+    /// message names the file and the line.</exception>
     public static Gazetteer LoadTsv(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+            throw new FileNotFoundException($"Gazetteer file '{path}' is a directory, not a file.", path);
         if (!File.Exists(path))
             throw new FileNotFoundException($"Gazetteer file '{path}' does not exist.", path);
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return LoadTsv(reader, path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        return FromEntries(GazetteerTsv.ReadUtf8(stream, path));
     }
 
     /// <summary>
@@ -85,7 +88,9 @@ public sealed partial class Gazetteer
     /// <c>Person</c>, <c>Organization</c>, <c>Location</c>, any case); optional canonical name (empty = the name);
     /// optional aliases separated by <c>|</c>; optional match mode (<c>Exact</c>, <c>IgnoreCase</c>,
     /// <c>IgnoreCaseAndAccents</c>; default: <c>Exact</c> for an all-capitals name of at most five letters,
-    /// otherwise <c>IgnoreCase</c>). Blank lines and lines starting with <c>#</c> are skipped.
+    /// otherwise <c>IgnoreCase</c>). Blank lines and lines starting with <c>#</c> are skipped. A line may hold 4,096
+    /// characters; a name or alias needs a letter or digit and at most <see cref="GazetteerEntry.MaxSurfaceLength"/>
+    /// characters.
     /// </summary>
     /// <param name="reader">The text to read.</param>
     /// <param name="sourceName">The name used in error messages (usually the file name).</param>

@@ -12,6 +12,10 @@ namespace EntityExtraction.Gazetteers;
 /// </remarks>
 public sealed class GazetteerEntry
 {
+    /// <summary>The longest name or alias an entry may have, in UTF-16 code units. Real names are far shorter; the
+    /// bound keeps matching linear in the text (a surface is compared token by token at every place it may start).</summary>
+    public const int MaxSurfaceLength = 256;
+
     private readonly System.Collections.ObjectModel.ReadOnlyCollection<string> _aliases;
 
     /// <summary>Creates an entry.</summary>
@@ -20,7 +24,9 @@ public sealed class GazetteerEntry
     /// <param name="canonicalName">The form reported on a match; null or empty means <paramref name="name"/>.</param>
     /// <param name="aliases">Other surfaces that match the entry (acronyms, translations); null means none.</param>
     /// <param name="matchMode">How the text must agree with the surfaces.</param>
-    /// <exception cref="ArgumentException">A name, canonical name or alias is empty or blank, or <paramref name="type"/> or <paramref name="matchMode"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentException">A name, canonical name or alias is empty or blank, a name or alias has no letter
+    /// or digit ("...", an invisible character) or is longer than <see cref="MaxSurfaceLength"/>, or <paramref name="type"/>
+    /// or <paramref name="matchMode"/> is not a defined value.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null or an alias is null.</exception>
     public GazetteerEntry(
         string name,
@@ -32,6 +38,7 @@ public sealed class GazetteerEntry
         ArgumentNullException.ThrowIfNull(name);
         if (string.IsNullOrWhiteSpace(name))
             throw new ArgumentException("A gazetteer name cannot be empty or blank.", nameof(name));
+        ValidateSurface(name, "name", nameof(name));
         if (!Enum.IsDefined(type))
             throw new ArgumentException($"Undefined entity type {(int)type}.", nameof(type));
         if (!Enum.IsDefined(matchMode))
@@ -48,6 +55,7 @@ public sealed class GazetteerEntry
                     throw new ArgumentNullException(nameof(aliases), $"An alias of '{name}' is null.");
                 if (string.IsNullOrWhiteSpace(alias))
                     throw new ArgumentException($"An alias of '{name}' is empty or blank.", nameof(aliases));
+                ValidateSurface(alias, $"alias of '{name}'", nameof(aliases));
                 aliasList.Add(alias);
             }
         }
@@ -57,6 +65,33 @@ public sealed class GazetteerEntry
         CanonicalName = string.IsNullOrEmpty(canonicalName) ? name : canonicalName;
         _aliases = aliasList.AsReadOnly();
         MatchMode = matchMode;
+    }
+
+    // A surface without any letter or digit never names anything and would match punctuation; a huge one is a
+    // mistake (a whole file read as one line) that would make matching slow.
+    private static void ValidateSurface(string surface, string what, string parameter)
+    {
+        if (surface.Length > MaxSurfaceLength)
+            throw new ArgumentException($"The {what} is {surface.Length:N0} characters long; the limit is {MaxSurfaceLength}.", parameter);
+        foreach (char c in surface)
+        {
+            if (char.IsLetterOrDigit(c)) return;
+        }
+        throw new ArgumentException($"The {what} '{Visible(surface)}' has no letter or digit.", parameter);
+    }
+
+    // Invisible characters written as code points, so that the message shows what the surface holds.
+    private static string Visible(string surface)
+    {
+        var builder = new System.Text.StringBuilder(surface.Length);
+        foreach (char c in surface)
+        {
+            if (c == ' ' || !(char.IsControl(c) || char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format))
+                builder.Append(c);
+            else
+                builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+        }
+        return builder.ToString();
     }
 
     /// <summary>The name as usually written.</summary>

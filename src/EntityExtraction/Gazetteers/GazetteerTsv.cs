@@ -7,12 +7,17 @@ internal static class GazetteerTsv
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(sourceName);
+        return Parse(GazetteerLineReader.Read(reader, sourceName), sourceName);
+    }
+
+    public static List<GazetteerEntry> ReadUtf8(Stream stream, string sourceName) =>
+        Parse(GazetteerLineReader.ReadUtf8(stream, sourceName), sourceName);
+
+    private static List<GazetteerEntry> Parse(IEnumerable<(int Number, string Text)> lines, string sourceName)
+    {
         var entries = new List<GazetteerEntry>();
-        int lineNumber = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var (lineNumber, line) in lines)
         {
-            lineNumber++;
             if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#'))
                 continue;
             entries.Add(ParseLine(line, sourceName, lineNumber));
@@ -58,7 +63,17 @@ internal static class GazetteerTsv
             mode = DefaultMode(name);
         }
 
-        return new GazetteerEntry(name, type, canonical, aliases, mode);
+        try
+        {
+            return new GazetteerEntry(name, type, canonical, aliases, mode);
+        }
+        catch (ArgumentException e)
+        {
+            // The entry's own checks (a surface without letters, one too long), said in the file's terms.
+            string problem = e.Message;
+            int parameterNote = problem.IndexOf(" (Parameter", StringComparison.Ordinal);
+            throw new GazetteerFormatException(sourceName, lineNumber, parameterNote >= 0 ? problem[..parameterNote] : problem);
+        }
     }
 
     /// <summary>An all-capitals name of at most five letters is an acronym, matched exactly; anything else ignores case.</summary>

@@ -69,6 +69,80 @@ public class GazetteerTsvTests
         error.Message.Should().StartWith($"custom.tsv:{line}: ");
     }
 
+    [Theory]
+    [InlineData("Paris\tLOC\n...\tORG\n", 2, "name '...' has no letter or digit")]
+    [InlineData("Paris\tLOC\n\u200B\tORG\n", 2, "name '\\u200B' has no letter or digit")]
+    [InlineData("Paris\tLOC\nLyon\tLOC\tLyon\t--\n", 2, "alias of 'Lyon' '--' has no letter or digit")]
+    public void A_name_without_letter_or_digit_is_refused_with_its_line(string content, int line, string problem)
+    {
+        var error = LoadError(content);
+
+        error.LineNumber.Should().Be(line);
+        error.Problem.Should().Contain(problem).And.NotContain("Parameter");
+    }
+
+    [Fact]
+    public void A_name_longer_than_the_limit_is_refused()
+    {
+        string name = string.Join(" ", Enumerable.Repeat("Banque", 40));
+
+        LoadError($"{name}\tORG\n").Problem.Should().Be($"The name is {name.Length} characters long; the limit is 256.");
+        var act = () => new GazetteerEntry(name, EntityType.Organization);
+        act.Should().Throw<ArgumentException>().WithParameterName("name");
+    }
+
+    [Fact]
+    public void A_line_without_end_is_refused_before_it_fills_the_memory()
+    {
+        var error = LoadError(new string('\0', 1_000_000));
+
+        error.LineNumber.Should().Be(1);
+        error.Problem.Should().Contain("line longer than 4,096 characters");
+    }
+
+    [Fact]
+    public void A_file_that_is_not_utf8_is_refused_with_the_line_and_byte()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"latin1-{Guid.NewGuid():N}.tsv");
+        // "Société Générale" in Latin-1 on line 2: é is the single byte 0xE9, which is not UTF-8.
+        File.WriteAllBytes(path, [.. "Paris\tLOC\n"u8, .. System.Text.Encoding.Latin1.GetBytes("Soci\u00e9t\u00e9 G\u00e9n\u00e9rale\tORG\n")]);
+        try
+        {
+            var act = () => Gazetteer.LoadTsv(path);
+
+            var error = act.Should().Throw<GazetteerFormatException>().Which;
+            error.LineNumber.Should().Be(2);
+            error.Problem.Should().StartWith("invalid UTF-8 at byte 5 of the line (0xE9)");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_utf8_file_with_a_byte_order_mark_and_crlf_lines_loads()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"bom-{Guid.NewGuid():N}.tsv");
+        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. "Soci\u00e9t\u00e9 G\u00e9n\u00e9rale\tORG\r\nLyon\tLOC"u8]);
+        try
+        {
+            Gazetteer.LoadTsv(path).Entries.Select(e => (e.Name, e.Type)).Should().Equal(
+                ("Société Générale", EntityType.Organization), ("Lyon", EntityType.Location));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_directory_is_reported_as_a_directory()
+    {
+        var act = () => Gazetteer.LoadTsv(Path.GetTempPath());
+        act.Should().Throw<FileNotFoundException>().WithMessage("*is a directory*");
+    }
+
     [Fact]
     public void Missing_file_is_reported_with_its_path()
     {
