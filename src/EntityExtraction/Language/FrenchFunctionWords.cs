@@ -22,6 +22,9 @@ internal static class FrenchFunctionWords
         "un", "une", "des", "ces", "cette", "cet", "ce", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses",
         "notre", "nos", "votre", "vos", "leur", "leurs", "quelques", "plusieurs", "chaque", "aucun", "aucune");
 
+    /// <summary>The definite articles, which some names begin with ("Le Mans", "La Rochelle", "L'Oréal") and most do not.</summary>
+    public static readonly WordList DefiniteArticles = new("le", "la", "les", "l'", "l’");
+
     /// <summary>Words that join the parts of one name rather than two names: "Crédit agricole de Normandie", "Procter &amp; Gamble".</summary>
     public static readonly WordList NameConnectors = new("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "-", "&");
 }

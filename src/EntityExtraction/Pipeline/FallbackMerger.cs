@@ -1,4 +1,5 @@
 using EntityExtraction.Gazetteers;
+using EntityExtraction.Language;
 using EntityExtraction.Model;
 
 namespace EntityExtraction.Pipeline;
@@ -18,8 +19,9 @@ namespace EntityExtraction.Pipeline;
 /// <item>A gazetteer match with exactly the span of a model entity lends it its type if the model's confidence is
 /// below <see cref="LowModelConfidence"/> (<see cref="LowModelConfidenceAgainstOrganization"/> when the match is
 /// an organisation), and its canonical name if the types then agree. So does a match that is a model
-/// entity of the same type plus the one lower-case word before it: the model leaves descriptors out of names
-/// ("la société [Mistral]"), and the gazetteer knows where one belongs to the name ("fondation Linux").</item>
+/// entity of the same type plus the one lower-case word or definite article before it: the model leaves
+/// descriptors and articles out of names ("la société [Mistral]", "la [France]"), and the gazetteer knows where one
+/// belongs to the name ("fondation Linux", "Le Mans" at the start of a sentence).</item>
 /// <item>Any other overlap: the model wins and the gazetteer match is dropped.</item>
 /// </list>
 /// The thresholds were chosen on the dev sets (docs/research/accuracy-log.md). Inputs must be sorted and non-overlapping;
@@ -83,7 +85,7 @@ internal static class FallbackMerger
                 continue;
             }
 
-            if (lastOverlap - firstOverlap == 1 && ExtendsByADescriptor(match, model[firstOverlap], text))
+            if (lastOverlap - firstOverlap == 1 && ExtendsByADescriptorOrArticle(match, model[firstOverlap], text))
             {
                 var named = model[firstOverlap];
                 output.Add(new MergedEntity(match.Start, match.Length, named.Type, EntitySource.Model, named.Confidence, (match.CanonicalName, match.Type)));
@@ -115,11 +117,13 @@ internal static class FallbackMerger
         return false;
     }
 
-    private static bool ExtendsByADescriptor(GazetteerMatch match, ModelEntity entity, string text)
+    private static bool ExtendsByADescriptorOrArticle(GazetteerMatch match, ModelEntity entity, string text)
         => match.Type == entity.Type
             && match.TokenCount == entity.TokenCount + 1
             && match.Start + match.Length == entity.Start + entity.Length
-            && char.IsLower(text[match.Start]);
+            && (char.IsLower(text[match.Start])
+                // An unsure model entity is left to rule 3, which reports the gazetteer's name with its own trust.
+                || (entity.Confidence >= LowModelConfidence && FrenchFunctionWords.DefiniteArticles.Contains(text.AsSpan(match.Start, entity.Start - match.Start).TrimEnd())));
 
     private static bool ContainsAllAndAllUnsure(GazetteerMatch match, List<ModelEntity> model, int from, int to)
     {

@@ -70,6 +70,24 @@ public class FallbackMergerTests
             : (13, 5, modelType, EntitySource.Model, 0.9f, (string?)null));
     }
 
+    [Theory]
+    [InlineData("Le Mans accueille", 0.9f, true)]
+    [InlineData("Un Mans accueille", 0.9f, false)]
+    [InlineData("Le Mans accueille", 0.4f, false)]
+    public void A_known_name_takes_back_the_article_that_belongs_to_it_when_the_model_was_sure(string text, float confidence, bool extended)
+    {
+        // Tokens: Le(0) Mans(1). The model, at the start of a sentence, tagged "Mans" only; the gazetteer knows "Le Mans".
+        var model = new ModelEntity(3, 4, EntityType.Location, confidence, 1, 1);
+        var match = G(0, 7, EntityType.Location, "Le Mans", GazetteerEvidence.MultiWord, firstToken: 0, tokenCount: 2);
+
+        var merged = Merge([model], [match], text: text);
+
+        var entity = merged.Should().ContainSingle().Subject;
+        (entity.Start, entity.Length).Should().Be(extended ? (0, 7) : confidence < 0.5f ? (0, 7) : (3, 4));
+        entity.Source.Should().Be(extended || confidence >= 0.5f ? EntitySource.Model : EntitySource.Gazetteer,
+            "an unsure model entity inside a known name is replaced by the gazetteer's (rule 3)");
+    }
+
     [Fact]
     public void Confident_model_entity_wins_a_partial_overlap()
     {
