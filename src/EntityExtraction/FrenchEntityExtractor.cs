@@ -143,14 +143,23 @@ public sealed class FrenchEntityExtractor
         _defaultGazetteer?.FindMatches(text, tokens, start, end, evidence.DefaultMatches);
     }
 
-    private static int ChunkEnd(List<Token> tokens, int start)
+    /// <summary>
+    /// Where the chunk that starts at <paramref name="start"/> (a sentence start or a piece boundary) ends: after
+    /// <see cref="TokensPerChunk"/> tokens, extended to the end of the sentence so no sentence is cut in two — or, in
+    /// a sentence longer than <see cref="NerModel.MaxSentenceTokens"/>, only to the next boundary of the pieces the
+    /// model tags it in, so that a text without sentence ends is still cut into chunks (and cancellation is checked
+    /// between them) while the results stay those of one call.
+    /// </summary>
+    internal static int ChunkEnd(IReadOnlyList<Token> tokens, int start)
     {
         int end = Math.Min(tokens.Count, start + TokensPerChunk);
         if (end == tokens.Count)
             return end;
-        // Extend to the end of the sentence so no sentence is cut in two.
         int sentence = tokens[end - 1].SentenceIndex;
-        while (end < tokens.Count && tokens[end].SentenceIndex == sentence)
+        int origin = end - 1;
+        while (origin > start && tokens[origin - 1].SentenceIndex == sentence)
+            origin--;
+        while (end < tokens.Count && tokens[end].SentenceIndex == sentence && (end - origin) % NerModel.MaxSentenceTokens != 0)
             end++;
         return end;
     }

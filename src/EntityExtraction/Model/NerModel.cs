@@ -115,8 +115,17 @@ public sealed class NerModel
     }
 
     /// <summary>
+    /// The longest token sequence tagged as one sentence: a longer sentence is tagged in pieces of this many tokens,
+    /// counted from its first token (or from the first token given, which must then be a piece boundary). Real
+    /// sentences are far shorter (the longest of the dev sets has a few hundred tokens, and the bound changes no
+    /// prediction there); the bound keeps one call's working memory and the time between cancellation checks
+    /// bounded on input without sentence ends, such as a list of a million names.
+    /// </summary>
+    internal const int MaxSentenceTokens = 1000;
+
+    /// <summary>
     /// Tags tokens[<paramref name="start"/>..<paramref name="end"/>) of <paramref name="text"/>, which must be whole
-    /// sentences as given by <see cref="Token.SentenceIndex"/>, and appends the entities, in text order and
+    /// sentences (or pieces of <see cref="MaxSentenceTokens"/>) as given by <see cref="Token.SentenceIndex"/>, and appends the entities, in text order and
     /// non-overlapping, to <paramref name="destination"/>; their token indices index <paramref name="tokens"/>. When
     /// <paramref name="outsideProbabilities"/> is given, it receives one value per tagged token, in token order: the
     /// model's marginal probability that the token is outside every entity (label O), which the gazetteer fallback
@@ -140,7 +149,8 @@ public sealed class NerModel
             int last = first + 1;
             int sentence = tokens[first].SentenceIndex;
             while (last < end && tokens[last].SentenceIndex == sentence) last++;
-            PredictSentence(text, tokens, first, last - first, destination, outsideProbabilities);
+            for (int piece = first; piece < last; piece += MaxSentenceTokens)
+                PredictSentence(text, tokens, piece, Math.Min(MaxSentenceTokens, last - piece), destination, outsideProbabilities);
             first = last;
         }
     }
