@@ -95,7 +95,7 @@ public sealed class FrenchEntityExtractor
             start = end;
         }
         var resolved = new List<MergedEntity>();
-        DocumentResolver.Resolve(text, evidence, resolved);
+        DocumentResolver.Resolve(text, tokens, evidence, resolved);
         return Materialise(text, resolved);
     }
 
@@ -132,7 +132,7 @@ public sealed class FrenchEntityExtractor
     {
         var evidence = new DocumentEvidence();
         TagChunk(text, tokens, 0, tokens.Count, evidence);
-        DocumentResolver.Resolve(text, evidence, output);
+        DocumentResolver.Resolve(text, tokens, evidence, output);
     }
 
     /// <summary>Tags tokens[start..end) (whole sentences) with the model and the gazetteers, adding to the document's evidence.</summary>

@@ -1,4 +1,5 @@
 using EntityExtraction.Gazetteers;
+using EntityExtraction.Tokenization;
 
 namespace EntityExtraction.Pipeline;
 
@@ -16,6 +17,8 @@ namespace EntityExtraction.Pipeline;
 /// <item><b>Type vote</b>: every mention of one name in the document, whichever component found it, takes the type
 /// its mentions vote for, weighted by confidence; a name from the caller's gazetteer keeps the caller's type and
 /// gives it to the other mentions (<see cref="LabelConsistency"/>).</item>
+/// <item><b>Missed mentions</b>: a name the model found with confidence is also tagged where the model missed it in
+/// the same document (<see cref="MentionPropagation"/>).</item>
 /// </list>
 /// A gazetteer name is trusted by what matched (<see cref="GazetteerConfidence"/>): 0.9 for a name of several words
 /// or an exact-case acronym, 0.75 for another single word, 0.5 for a single word that is also a common French word.
@@ -32,13 +35,14 @@ internal static class DocumentResolver
 
 
     /// <summary>Resolves <paramref name="evidence"/> into the document's entities, appended to <paramref name="output"/> in text order.</summary>
-    public static void Resolve(string text, DocumentEvidence evidence, List<MergedEntity> output)
+    public static void Resolve(string text, IReadOnlyList<Token> tokens, DocumentEvidence evidence, List<MergedEntity> output)
     {
         int first = output.Count;
         ApplyPrecedence(evidence.CallerMatches, evidence.DefaultMatches, evidence.Hits);
         JoinedNameSplitter.Split(evidence.ModelEntities, evidence.Hits, text);
         FallbackMerger.Merge(evidence.ModelEntities, evidence.Hits, evidence.OutsideProbabilities.Count > 0 ? evidence.OutsideProbabilities : null, output, text);
         LabelConsistency.Apply(text, output, first);
+        MentionPropagation.Apply(text, tokens, output, first);
     }
 
     /// <summary>The caller's matches all stand; a default match is kept where it overlaps none of them.</summary>
