@@ -30,7 +30,10 @@ internal static class ExtractCommand
         command.SetAction(parse => CommandErrors.Run("extract", () =>
         {
             var builder = ExtractorOptions.CreateBuilder(parse.GetValue(model), parse.GetValue(noGazetteer), parse.GetValue(gazetteers));
-            builder.WithMinimumConfidence(parse.GetValue(minConfidence));
+            float minimum = parse.GetValue(minConfidence);
+            if (!(minimum is >= 0f and <= 1f))
+                throw new OptionException($"--min-confidence must be between 0 and 1 (got {minimum.ToString(System.Globalization.CultureInfo.InvariantCulture)}).");
+            builder.WithMinimumConfidence(minimum);
             var wanted = ParseTypes(parse.GetValue(types));
             if (wanted.Length > 0)
                 builder.WithEntityTypes(wanted);
@@ -55,7 +58,7 @@ internal static class ExtractCommand
         foreach (var code in (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
             if (!EntityTypeCodes.TryParse(code, out var type))
-                throw new ArgumentException($"Unknown entity type '{code}' in --types; expected {EntityTypeCodes.Expected}.");
+                throw new OptionException($"Unknown entity type '{code}' in --types; expected {EntityTypeCodes.Expected}.");
             result.Add(type);
         }
         return [.. result];
@@ -103,7 +106,7 @@ internal static class ExtractCommand
     private static StreamReader OpenLines(string? path)
     {
         if (string.IsNullOrEmpty(path) || path == "-") return new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
-        if (!File.Exists(path)) throw new FileNotFoundException($"Input file '{path}' does not exist.", path);
+        InputText.CheckFile(path, "Input file");
         return new StreamReader(path, new UTF8Encoding(false));
     }
 }

@@ -1,6 +1,10 @@
 using System.CommandLine;
 using EntityExtraction.Cli;
 
+// --verbose anywhere: unexpected errors also print their stack trace (for bug reports).
+bool verbose = args.Contains("--verbose");
+args = [.. args.Where(a => a != "--verbose")];
+
 var root = new RootCommand("EntityExtraction: French tokenization and named-entity recognition.")
 {
     TokenizeCommand.Create(),
@@ -12,4 +16,15 @@ var root = new RootCommand("EntityExtraction: French tokenization and named-enti
 };
 foreach (var option in root.Options.OfType<VersionOption>())
     option.Action = new VersionAction();
-return root.Parse(args).Invoke();
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+    return CommandErrors.UsageError(parsed);
+try
+{
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (!verbose)
+{
+    return CommandErrors.Unexpected(e);
+}

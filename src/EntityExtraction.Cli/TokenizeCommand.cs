@@ -15,13 +15,13 @@ internal static class TokenizeCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var command = new Command("tokenize", "Tokenize French text; writes one JSON object per token (JSON Lines).") { input };
-        command.SetAction(parse =>
+        command.SetAction(parse => CommandErrors.Run("tokenize", () =>
         {
             string text = InputText.Read(parse.GetValue(input));
             using var stdout = Console.OpenStandardOutput();
             WriteJsonLines(stdout, text, FrenchTokenizer.Default.Tokenize(text));
             return 0;
-        });
+        }));
         return command;
     }
 

@@ -59,6 +59,6 @@ public class ExtractCommandTests
     {
         ExtractCommand.ParseTypes(["per,LOC", "Org"]).Should().Equal(EntityType.Person, EntityType.Location, EntityType.Organization);
         var act = () => ExtractCommand.ParseTypes(["CITY"]);
-        act.Should().Throw<ArgumentException>().WithMessage("*'CITY'*PER, ORG or LOC*");
+        act.Should().Throw<OptionException>().WithMessage("*'CITY'*PER, ORG or LOC*");
     }
 }

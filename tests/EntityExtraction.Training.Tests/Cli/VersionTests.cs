@@ -17,7 +17,7 @@ public class VersionTests
         exit.Should().Be(0);
         string text = output.ToString();
         text.Should().Contain("entity-extraction 0.").And.Contain("EntityExtraction library 0.");
-        text.Should().Contain("embedded model: model format 4, feature schema 4, trained 20");
+        text.Should().Contain("embedded model: model format 4, feature schema 5, trained 20");
         text.Should().Contain("training data:").And.Contain("data licences:");
     }
 }

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace EntityExtraction.Training.Tests.Cli;
+
+/// <summary>
+/// The command line as a user meets it, run as a process: usage errors exit with 2 and one line plus a hint, input
+/// errors exit with 1 and one line naming the file or option, and no error shows a stack trace.
+/// </summary>
+public sealed class CliContractTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("cli-contract-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "entity-extraction.dll"));
+        foreach (string arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        string error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error);
+    }
+
+    private static void ShouldBeOneLineWithoutStackTrace(string error)
+    {
+        error.Should().NotContain("   at ").And.NotContain("Exception").And.NotContain("Parameter '");
+        error.TrimEnd().Split('\n').Length.Should().BeLessThanOrEqualTo(2, "one line, and at most a hint: {0}", error);
+    }
+
+    [Theory]
+    [InlineData(new[] { "frobnicate" }, "Unrecognized command or argument 'frobnicate'")]
+    [InlineData(new[] { "extract", "--min-confidence", "2" }, "--min-confidence must be between 0 and 1 (got 2)")]
+    [InlineData(new[] { "extract", "--types", "CITY" }, "Unknown entity type 'CITY' in --types")]
+    public void A_usage_error_exits_with_2_and_says_what_is_wrong(string[] args, string message)
+    {
+        var (exitCode, output, error) = Run(args);
+
+        exitCode.Should().Be(2);
+        output.Should().BeEmpty("the help is not printed on standard output for a mistake");
+        error.Should().Contain(message);
+        ShouldBeOneLineWithoutStackTrace(error);
+    }
+
+    [Theory]
+    [InlineData("tokenize")]
+    [InlineData("extract")]
+    public void A_missing_file_or_a_directory_exits_with_1_naming_it(string verb)
+    {
+        var missing = Run(verb, Path.Combine(_folder, "absent.txt"));
+        var directory = Run(verb, _folder);
+
+        missing.ExitCode.Should().Be(1);
+        missing.Error.Should().Contain("absent.txt' does not exist");
+        directory.ExitCode.Should().Be(1);
+        directory.Error.Should().Contain("is a directory, not a file");
+        ShouldBeOneLineWithoutStackTrace(missing.Error);
+        ShouldBeOneLineWithoutStackTrace(directory.Error);
+    }
+
+    [Fact]
+    public void A_latin1_file_is_refused_with_the_offset_of_its_first_invalid_byte()
+    {
+        string path = Path.Combine(_folder, "latin1.txt");
+        File.WriteAllBytes(path, Encoding.Latin1.GetBytes("Soci\u00e9t\u00e9 G\u00e9n\u00e9rale"));
+
+        var (exitCode, output, error) = Run("extract", path);
+
+        exitCode.Should().Be(1);
+        output.Should().BeEmpty();
+        error.Should().Contain("is not UTF-8: invalid byte 0xE9 at offset 4");
+        ShouldBeOneLineWithoutStackTrace(error);
+    }
+
+    [Fact]
+    public void A_gazetteer_without_line_breaks_is_refused_not_read_into_memory()
+    {
+        string gazetteer = Path.Combine(_folder, "zeros.tsv");
+        File.WriteAllBytes(gazetteer, new byte[100_000]);
+        string text = Path.Combine(_folder, "text.txt");
+        File.WriteAllText(text, "Paris");
+
+        var (exitCode, _, error) = Run("extract", "--gazetteer", gazetteer, text);
+
+        exitCode.Should().Be(1);
+        error.Should().Contain("zeros.tsv:1: line longer than 4,096 bytes");
+    }
+
+    [Fact]
+    public void A_valid_call_exits_with_0()
+    {
+        string text = Path.Combine(_folder, "text.txt");
+        File.WriteAllText(text, "Sylvain Rolland écrit à Paris.");
+
+        var (exitCode, output, error) = Run("extract", text, "--format", "jsonl");
+
+        exitCode.Should().Be(0);
+        error.Should().BeEmpty();
+        output.Should().Contain("\"text\":\"Sylvain Rolland\"");
+    }
+}
