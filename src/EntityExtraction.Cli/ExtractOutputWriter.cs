@@ -67,6 +67,12 @@ internal sealed class ExtractOutputWriter : IDisposable
             _stream.WriteByte((byte)'\n');
             _json.Reset();
         }
+        else
+        {
+            // The array stays open, but what is written so far goes out: memory stays flat however many records,
+            // and a reader sees the records as they come.
+            _json.Flush();
+        }
     }
 
     private void WritePretty(string? rawId, string text, IReadOnlyList<Entity> entities)

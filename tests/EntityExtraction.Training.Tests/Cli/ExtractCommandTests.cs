@@ -35,6 +35,22 @@ public class ExtractCommandTests
         second.RootElement.GetProperty("entities").GetArrayLength().Should().Be(0);
     }
 
+    [Fact]
+    public void Json_output_streams_each_record_instead_of_holding_the_array_until_the_end()
+    {
+        using var output = new MemoryStream();
+        using var writer = new ExtractOutputWriter(output, "json");
+
+        writer.Write("1", new string('a', 100_000), []);
+        long afterFirst = output.Length;
+        writer.Write("2", "Rien.", []);
+
+        afterFirst.Should().BeGreaterThan(100_000, "the first record left the writer's memory before the second came");
+        writer.Dispose();
+        using var document = JsonDocument.Parse(output.ToArray());
+        document.RootElement.GetArrayLength().Should().Be(2);
+    }
+
     [Theory]
     [InlineData("""{"id":1}""", "*'text'*")]
     [InlineData("""{"text":"x"}""", "*'id'*")]
