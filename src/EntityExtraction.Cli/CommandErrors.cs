@@ -19,6 +19,10 @@ internal static class CommandErrors
         {
             return action();
         }
+        catch (Exception e) when (StandardOutput.IsClosedPipe(e))
+        {
+            return StandardOutput.ClosedPipeExitCode;
+        }
         catch (Exception e) when (e is IOException or InvalidDataException or FormatException or ArgumentException or UnauthorizedAccessException or OptionException)
         {
             Console.Error.WriteLine($"{verb}: {Describe(e)}");

@@ -86,7 +86,7 @@ internal static class EvaluateCommand
 
     private static void WriteJson(List<EvaluationResult> results)
     {
-        using var writer = new Utf8JsonWriter(Console.OpenStandardOutput(), new JsonWriterOptions { Indented = true });
+        using var writer = new Utf8JsonWriter(StandardOutput.Open(), new JsonWriterOptions { Indented = true });
         writer.WriteStartArray();
         foreach (var r in results)
         {

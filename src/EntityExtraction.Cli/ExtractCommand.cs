@@ -40,7 +40,7 @@ internal static class ExtractCommand
             var extractor = builder.Build();
 
             string? path = parse.GetValue(input);
-            using var writer = new ExtractOutputWriter(Console.OpenStandardOutput(), parse.GetValue(format)!);
+            using var writer = new ExtractOutputWriter(StandardOutput.Open(), parse.GetValue(format)!);
             if (parse.GetValue(inputFormat) == "text")
             {
                 string text = InputText.Read(path);

@@ -24,6 +24,10 @@ try
 {
     return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
+catch (Exception e) when (StandardOutput.IsClosedPipe(e))
+{
+    return StandardOutput.ClosedPipeExitCode;
+}
 catch (Exception e) when (!verbose)
 {
     return CommandErrors.Unexpected(e);

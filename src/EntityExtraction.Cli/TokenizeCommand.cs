@@ -18,7 +18,7 @@ internal static class TokenizeCommand
         command.SetAction(parse => CommandErrors.Run("tokenize", () =>
         {
             string text = InputText.Read(parse.GetValue(input));
-            using var stdout = Console.OpenStandardOutput();
+            using var stdout = StandardOutput.Open();
             WriteJsonLines(stdout, text, FrenchTokenizer.Default.Tokenize(text));
             return 0;
         }));

@@ -91,6 +91,29 @@ public sealed class CliContractTests : IDisposable
     }
 
     [Fact]
+    public async Task A_closed_output_pipe_stops_the_work_with_the_sigpipe_status()
+    {
+        // 20,000 records: seconds of tagging. The reader takes 100 bytes and leaves, as `| head -c 100` does.
+        string input = Path.Combine(_folder, "big.jsonl");
+        File.WriteAllLines(input, Enumerable.Range(0, 20_000).Select(i =>
+            $$"""{"id":{{i}},"text":"Sylvain Rolland a rencontré les dirigeants de Meta et d'IBM à Paris, puis à Lyon."}"""));
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string arg in new[] { Path.Combine(AppContext.BaseDirectory, "entity-extraction.dll"), "extract", input, "--input-format", "jsonl", "--format", "jsonl" })
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+
+        var head = new char[100];
+        process.StandardOutput.ReadBlock(head, 0, head.Length);
+        process.StandardOutput.Close();
+        await process.WaitForExitAsync();
+
+        new string(head).Should().StartWith("{\"id\":0,");
+        process.ExitCode.Should().Be(141, "a closed pipe ends the process as SIGPIPE would, instead of tagging to the end (exit 0)");
+        (await error).Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_valid_call_exits_with_0()
     {
         string text = Path.Combine(_folder, "text.txt");

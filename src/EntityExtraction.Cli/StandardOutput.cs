@@ -1,0 +1,24 @@
+using Microsoft.Win32.SafeHandles;
+
+namespace EntityExtraction.Cli;
+
+/// <summary>
+/// Standard output for the verbs' results. On Unix, .NET's console stream silently drops writes to a closed pipe, so
+/// <c>extract big.jsonl | head</c> would tag the whole file for nothing; a plain stream over descriptor 1 reports the
+/// closed pipe instead, and the verb stops quietly (<see cref="IsClosedPipe"/>, exit code 141 as after SIGPIPE).
+/// </summary>
+internal static class StandardOutput
+{
+    /// <summary>The exit code of a process stopped by a closed output pipe, as shells report SIGPIPE (128 + 13).</summary>
+    public const int ClosedPipeExitCode = 141;
+
+    private const int BrokenPipeErrno = 32;
+
+    public static Stream Open() => OperatingSystem.IsWindows()
+        ? Console.OpenStandardOutput()
+        : new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+
+    /// <summary>Whether <paramref name="e"/> says the reader of standard output has gone.</summary>
+    public static bool IsClosedPipe(Exception e) =>
+        e is IOException { HResult: BrokenPipeErrno } || (e is IOException && e.Message.Contains("Broken pipe", StringComparison.OrdinalIgnoreCase));
+}
