@@ -86,7 +86,8 @@ internal static class EvaluateCommand
 
     private static void WriteJson(List<EvaluationResult> results)
     {
-        using var writer = new Utf8JsonWriter(StandardOutput.Open(), new JsonWriterOptions { Indented = true });
+        using var stdout = StandardOutput.Open();
+        using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true });
         writer.WriteStartArray();
         foreach (var r in results)
         {
@@ -105,7 +106,7 @@ internal static class EvaluateCommand
         }
         writer.WriteEndArray();
         writer.Flush();
-        Console.WriteLine();
+        stdout.WriteByte((byte)'\n');
     }
 
     private static void Write(Utf8JsonWriter writer, string name, Counts c)

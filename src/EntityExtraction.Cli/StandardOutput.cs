@@ -14,9 +14,19 @@ internal static class StandardOutput
 
     private const int BrokenPipeErrno = 32;
 
-    public static Stream Open() => OperatingSystem.IsWindows()
-        ? Console.OpenStandardOutput()
-        : new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+    /// <summary>
+    /// A stream over standard output. Only a pipe or a socket gets the plain stream: a regular file keeps .NET's console
+    /// stream, because a file stream writes at its own position and would not move the descriptor's offset that other
+    /// writers (and a shell's <c>&gt;&gt;</c>) rely on.
+    /// </summary>
+    public static Stream Open()
+    {
+        if (OperatingSystem.IsWindows()) return Console.OpenStandardOutput();
+        var stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+        if (!stream.CanSeek) return stream;
+        stream.Dispose();
+        return Console.OpenStandardOutput();
+    }
 
     /// <summary>Whether <paramref name="e"/> says the reader of standard output has gone.</summary>
     public static bool IsClosedPipe(Exception e) =>

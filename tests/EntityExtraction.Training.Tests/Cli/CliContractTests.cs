@@ -114,6 +114,26 @@ public sealed class CliContractTests : IDisposable
     }
 
     [Fact]
+    public void Output_redirected_to_a_file_is_whole_and_in_order()
+    {
+        // A regular file as standard output: the JSON array and the line after it must both land, in order.
+        string gold = Path.Combine(_folder, "gold.jsonl");
+        File.WriteAllText(gold, """{"id":"1","text":"Sylvain Rolland vit à Paris.","entities":[{"start":0,"end":15,"type":"PER"}]}""" + "\n");
+        string result = Path.Combine(_folder, "result.json");
+        var start = new ProcessStartInfo("bash") { RedirectStandardError = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"dotnet '{Path.Combine(AppContext.BaseDirectory, "entity-extraction.dll")}' evaluate --jsonl '{gold}' --json > '{result}'");
+        using var process = Process.Start(start)!;
+        string error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        process.ExitCode.Should().Be(0, error);
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(result));
+        document.RootElement.GetArrayLength().Should().Be(1);
+        File.ReadAllText(result).Should().EndWith("]\n");
+    }
+
+    [Fact]
     public void A_valid_call_exits_with_0()
     {
         string text = Path.Combine(_folder, "text.txt");
