@@ -85,7 +85,7 @@ public sealed class FrenchEntityExtractor
 
         var tokens = new List<Token>(text.Length / 5 + 8);
         FrenchTokenizer.Default.Tokenize(text, tokens);
-        var evidence = new DocumentEvidence();
+        var evidence = new DocumentEvidence(tokens.Count, UsesGazetteer);
         int start = 0;
         while (start < tokens.Count)
         {
@@ -94,7 +94,8 @@ public sealed class FrenchEntityExtractor
             TagChunk(text, tokens, start, end, evidence);
             start = end;
         }
-        var resolved = new List<MergedEntity>();
+        // Sized for the usual case (every model entity kept, a few gazetteer names added) so it is allocated once.
+        var resolved = new List<MergedEntity>(evidence.ModelEntities.Count + evidence.CallerMatches.Count + evidence.DefaultMatches.Count / 4 + 16);
         DocumentResolver.Resolve(text, tokens, evidence, resolved);
         return Materialise(text, resolved);
     }

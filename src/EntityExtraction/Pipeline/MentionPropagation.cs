@@ -72,7 +72,7 @@ internal static class MentionPropagation
             names ??= [];
             ulong key = FeatureHash.Exact(tokens[t].AsSpan(text));
             if (!names.TryGetValue(key, out var list)) names[key] = list = [];
-            int same = list.FindIndex(n => n.Length == e.Length && text.AsSpan(n.Start, n.Length).SequenceEqual(text.AsSpan(e.Start, e.Length)));
+            int same = IndexOf(list, text, e.Start, e.Length);
             if (same < 0)
                 list.Add(new Name(count, e.Start, e.Length, k));
             else if (entities[list[same].Source].Confidence < e.Confidence)
@@ -84,6 +84,15 @@ internal static class MentionPropagation
             foreach (var list in names.Values) list.Sort((a, b) => b.TokenCount.CompareTo(a.TokenCount));
         }
         return names;
+    }
+
+    private static int IndexOf(List<Name> list, string text, int start, int length)
+    {
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (list[i].Length == length && text.AsSpan(list[i].Start, length).SequenceEqual(text.AsSpan(start, length))) return i;
+        }
+        return -1;
     }
 
     // A capitalised word right before (not opening the sentence) or right after the span: the span is part of a
@@ -98,15 +107,15 @@ internal static class MentionPropagation
 
     private static bool StartsWithCapital(string text, Token token) => char.IsUpper(text[token.Start]);
 
+    // Merges the sorted additions into the sorted entities in place, from the back: no copy of the entities.
     private static void MergeSorted(List<MergedEntity> entities, int first, List<MergedEntity> found)
     {
-        var existing = entities.GetRange(first, entities.Count - first);
-        entities.RemoveRange(first, entities.Count - first);
-        int a = 0, b = 0;
-        while (a < existing.Count || b < found.Count)
+        int a = entities.Count - 1, b = found.Count - 1;
+        for (int k = 0; k < found.Count; k++) entities.Add(default);
+        for (int write = entities.Count - 1; b >= 0; write--)
         {
-            if (b == found.Count || (a < existing.Count && existing[a].Start < found[b].Start)) entities.Add(existing[a++]);
-            else entities.Add(found[b++]);
+            if (a >= first && entities[a].Start > found[b].Start) entities[write] = entities[a--];
+            else entities[write] = found[b--];
         }
     }
 }

@@ -27,6 +27,22 @@ public class FrenchEntityExtractorTests
     }
 
     [Fact]
+    public void The_default_gazetteer_can_be_left_out_while_the_callers_own_still_applies()
+    {
+        string text = File.ReadAllText(SeedArticleTests.FindSeedArticle()) + "\n\nLe contrat de Zorglub SA est signé.";
+        var custom = new EntityExtraction.Gazetteers.GazetteerEntry("Zorglub SA", EntityType.Organization, "Zorglub");
+
+        var withDefault = FrenchEntityExtractor.CreateBuilder().AddGazetteerEntries([custom]).Build().Extract(text);
+        var callerOnly = FrenchEntityExtractor.CreateBuilder().UseDefaultGazetteer(false).AddGazetteerEntries([custom]).Build().Extract(text);
+        var modelOnly = FrenchEntityExtractor.CreateBuilder().UseGazetteer(false).AddGazetteerEntries([custom]).Build().Extract(text);
+
+        // A canonical name is only ever lent by a gazetteer entry.
+        withDefault.Where(e => e.CanonicalName is not null).Select(e => e.CanonicalName).Should().Contain(["Zorglub", "Linux Foundation"]);
+        callerOnly.Where(e => e.CanonicalName is not null).Select(e => e.CanonicalName).Distinct().Should().Equal("Zorglub");
+        modelOnly.Should().NotContain(e => e.CanonicalName != null || e.Source == EntitySource.Gazetteer, "UseGazetteer(false) leaves out every gazetteer");
+    }
+
+    [Fact]
     public void Null_text_throws_ArgumentNullException()
     {
         var act = () => Extractor.Extract(null!);
