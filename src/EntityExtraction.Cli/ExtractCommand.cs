@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
+using EntityExtraction.Storage;
 
 namespace EntityExtraction.Cli;
 
@@ -21,11 +22,12 @@ internal static class ExtractCommand
         var minConfidence = new Option<float>("--min-confidence") { Description = "Drop entities whose confidence is below this value (0 to 1).", DefaultValueFactory = _ => 0f };
         var format = new Option<string>("--format") { Description = "Output: pretty (highlighted text and a summary table), json or jsonl.", DefaultValueFactory = _ => "pretty" };
         format.AcceptOnlyFromAmong(ExtractOutputWriter.Formats);
+        var maxInput = InputText.MaxInputOption();
         var inputFormat = new Option<string>("--input-format") { Description = "Input: text (the whole input is one text) or jsonl (one {\"id\",\"text\"} record per line).", DefaultValueFactory = _ => "text" };
         inputFormat.AcceptOnlyFromAmong("text", "jsonl");
         var command = new Command("extract", "Find people, organisations and places in French text (the model, then the gazetteer fallback).")
         {
-            input, model, noGazetteer, gazetteers, types, minConfidence, format, inputFormat,
+            input, model, noGazetteer, gazetteers, types, minConfidence, format, inputFormat, maxInput,
         };
         command.SetAction(parse => CommandErrors.Run("extract", () =>
         {
@@ -40,14 +42,15 @@ internal static class ExtractCommand
             var extractor = builder.Build();
 
             string? path = parse.GetValue(input);
+            int maxBytes = InputText.MaxInputBytes(parse.GetValue(maxInput));
             using var writer = new ExtractOutputWriter(StandardOutput.Open(), parse.GetValue(format)!);
             if (parse.GetValue(inputFormat) == "text")
             {
-                string text = InputText.Read(path);
+                string text = InputText.Read(path, maxBytes);
                 writer.Write(null, text, extractor.Extract(text));
                 return 0;
             }
-            return RunJsonl(path, extractor, writer);
+            return RunJsonl(path, maxBytes, extractor, writer);
         }));
         return command;
     }
@@ -64,14 +67,13 @@ internal static class ExtractCommand
         return [.. result];
     }
 
-    private static int RunJsonl(string? path, FrenchEntityExtractor extractor, ExtractOutputWriter writer)
+    private static int RunJsonl(string? path, int maxRecordBytes, FrenchEntityExtractor extractor, ExtractOutputWriter writer)
     {
-        using var reader = OpenLines(path);
-        int lineNumber = 0;
-        string? line;
-        while ((line = reader.ReadLine()) != null)
+        string source = path is null or "-" ? "stdin" : path;
+        using var stream = OpenInput(path);
+        var error = (int line, string problem) => new InvalidDataException($"{source}:{line}: {problem}");
+        foreach (var (lineNumber, line) in Utf8LineReader.ReadUtf8(stream, maxRecordBytes, error))
         {
-            lineNumber++;
             if (line.Trim().Length == 0) continue;
             string text, rawId;
             try
@@ -81,7 +83,8 @@ internal static class ExtractCommand
             catch (Exception e) when (e is JsonException or FormatException)
             {
                 writer.Dispose();
-                Console.Error.WriteLine($"extract: {path ?? "stdin"}:{lineNumber}: malformed record: {e.Message}");
+                string problem = e is JsonException json ? $"invalid JSON at byte {json.BytePositionInLine + 1} of the line" : e.Message;
+                Console.Error.WriteLine($"extract: {source}:{lineNumber}: malformed record: {problem}");
                 return 1;
             }
             writer.Write(rawId, text, extractor.Extract(text));
@@ -100,13 +103,21 @@ internal static class ExtractCommand
             throw new FormatException("missing property 'id'.");
         if (id.ValueKind is not (JsonValueKind.String or JsonValueKind.Number))
             throw new FormatException("'id' must be a string or a number.");
-        return (id.GetRawText(), text.GetString()!);
+        try
+        {
+            return (id.GetRawText(), text.GetString()!);
+        }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json refuses an escaped lone surrogate ("\ud800"): not text a tagger can be given.
+            throw new FormatException("'text' holds an escaped lone surrogate (such as \\ud800), which is not valid text.");
+        }
     }
 
-    private static StreamReader OpenLines(string? path)
+    private static Stream OpenInput(string? path)
     {
-        if (string.IsNullOrEmpty(path) || path == "-") return new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
+        if (string.IsNullOrEmpty(path) || path == "-") return Console.OpenStandardInput();
         InputText.CheckFile(path, "Input file");
-        return new StreamReader(path, new UTF8Encoding(false));
+        return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
     }
 }

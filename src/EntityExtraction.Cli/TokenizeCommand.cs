@@ -14,10 +14,11 @@ internal static class TokenizeCommand
             Description = "UTF-8 text file to tokenize; '-' or nothing reads standard input.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("tokenize", "Tokenize French text; writes one JSON object per token (JSON Lines).") { input };
+        var maxInput = InputText.MaxInputOption();
+        var command = new Command("tokenize", "Tokenize French text; writes one JSON object per token (JSON Lines).") { input, maxInput };
         command.SetAction(parse => CommandErrors.Run("tokenize", () =>
         {
-            string text = InputText.Read(parse.GetValue(input));
+            string text = InputText.Read(parse.GetValue(input), InputText.MaxInputBytes(parse.GetValue(maxInput)));
             using var stdout = StandardOutput.Open();
             WriteJsonLines(stdout, text, FrenchTokenizer.Default.Tokenize(text));
             return 0;

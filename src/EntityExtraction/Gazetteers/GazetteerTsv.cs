@@ -1,3 +1,5 @@
+using EntityExtraction.Storage;
+
 namespace EntityExtraction.Gazetteers;
 
 /// <summary>Parses the gazetteer TSV format (see <see cref="Gazetteer.LoadTsv(TextReader, string)"/>).</summary>
@@ -7,11 +9,18 @@ internal static class GazetteerTsv
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(sourceName);
-        return Parse(GazetteerLineReader.Read(reader, sourceName), sourceName);
+        return Parse(Utf8LineReader.Read(reader, MaxLineLength, Error(sourceName)), sourceName);
     }
 
     public static List<GazetteerEntry> ReadUtf8(Stream stream, string sourceName) =>
-        Parse(GazetteerLineReader.ReadUtf8(stream, sourceName), sourceName);
+        Parse(Utf8LineReader.ReadUtf8(stream, MaxLineLength, Error(sourceName)), sourceName);
+
+    /// <summary>The longest line of a gazetteer file, in bytes (files) or characters (text).</summary>
+    public const int MaxLineLength = 4096;
+
+    private static Func<int, string, Exception> Error(string sourceName) =>
+        (line, problem) => new GazetteerFormatException(sourceName, line,
+            problem.StartsWith("line longer", StringComparison.Ordinal) ? problem + ": not a gazetteer TSV file?" : problem);
 
     private static List<GazetteerEntry> Parse(IEnumerable<(int Number, string Text)> lines, string sourceName)
     {

@@ -134,6 +134,38 @@ public sealed class CliContractTests : IDisposable
     }
 
     [Fact]
+    public void Input_beyond_the_size_limit_is_refused_before_it_fills_the_memory()
+    {
+        string zeros = Path.Combine(_folder, "zeros.bin");
+        File.WriteAllBytes(zeros, new byte[2 << 20]);
+
+        var text = Run("extract", zeros, "--max-input-mb", "1");
+        var records = Run("extract", zeros, "--input-format", "jsonl", "--max-input-mb", "1");
+
+        text.ExitCode.Should().Be(1);
+        text.Error.Should().Contain("is larger than 1 MB; split it, or raise --max-input-mb");
+        records.ExitCode.Should().Be(1);
+        records.Error.Should().Contain("zeros.bin:1: line longer than 1,048,576 bytes");
+        ShouldBeOneLineWithoutStackTrace(text.Error);
+        ShouldBeOneLineWithoutStackTrace(records.Error);
+    }
+
+    [Theory]
+    [InlineData("{\"id\":1,\"text\":\"Paris\"}\n{\"id\":2,\"text\":\"Lyon\",}\n", "records.jsonl:2: malformed record: invalid JSON at byte 23 of the line")]
+    [InlineData("{\"id\":1,\"text\":\"\\ud800\"}\n", "records.jsonl:1: malformed record: 'text' holds an escaped lone surrogate")]
+    public void A_malformed_record_is_named_by_its_line_in_the_files_terms(string content, string message)
+    {
+        string path = Path.Combine(_folder, "records.jsonl");
+        File.WriteAllText(path, content);
+
+        var (exitCode, _, error) = Run("extract", path, "--input-format", "jsonl", "--format", "jsonl");
+
+        exitCode.Should().Be(1);
+        error.Should().Contain(message).And.NotContain("LineNumber");
+        ShouldBeOneLineWithoutStackTrace(error);
+    }
+
+    [Fact]
     public void A_valid_call_exits_with_0()
     {
         string text = Path.Combine(_folder, "text.txt");

@@ -56,6 +56,7 @@ public class ExtractCommandTests
     [InlineData("""{"text":"x"}""", "*'id'*")]
     [InlineData("""{"id":true,"text":"x"}""", "*'id' must be a string or a number*")]
     [InlineData("""[1,2]""", "*JSON object*")]
+    [InlineData("""{"id":1,"text":"\ud800 Paris"}""", "*lone surrogate*")]
     public void Malformed_records_are_rejected_with_the_reason(string line, string message)
     {
         var act = () => ExtractCommand.ParseRecord(line);

@@ -1,22 +1,20 @@
 using System.Text;
 
-namespace EntityExtraction.Gazetteers;
+namespace EntityExtraction.Storage;
 
 /// <summary>
-/// Reads the lines of a gazetteer file with the limits a careless or hostile file needs: a line longer than
-/// <see cref="MaxLineLength"/> (a binary file, <c>/dev/zero</c>, a file without line breaks) and bytes that are not
-/// UTF-8 (a Latin-1 file) are errors naming the line, instead of an out-of-memory failure or names silently
-/// changed to U+FFFD.
+/// Reads the lines of a text file (a gazetteer, JSONL records) with the limits a careless or hostile file needs: a
+/// line longer than the caller's bound (a binary file, <c>/dev/zero</c>, a file without line breaks) and bytes that
+/// are not UTF-8 (a Latin-1 file) are errors naming the line, made by the caller's <c>error</c> factory (line number,
+/// problem), instead of an out-of-memory failure or text silently changed to U+FFFD.
 /// </summary>
-internal static class GazetteerLineReader
+internal static class Utf8LineReader
 {
-    /// <summary>The longest line accepted, in UTF-16 code units for text and in bytes for files.</summary>
-    public const int MaxLineLength = 4096;
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The lines of a UTF-8 stream (a leading byte-order mark is skipped), numbered from 1.</summary>
-    public static IEnumerable<(int Number, string Text)> ReadUtf8(Stream stream, string sourceName)
+    /// <summary>The lines of a UTF-8 stream (a leading byte-order mark is skipped), numbered from 1; a line may
+    /// hold <paramref name="maxLineBytes"/> bytes.</summary>
+    public static IEnumerable<(int Number, string Text)> ReadUtf8(Stream stream, int maxLineBytes, Func<int, string, Exception> error)
     {
         var line = new List<byte>(256);
         var buffer = new byte[16 * 1024];
@@ -32,22 +30,22 @@ internal static class GazetteerLineReader
             {
                 if (buffer[i] == (byte)'\n')
                 {
-                    yield return (number, Decode(line, sourceName, number));
+                    yield return (number, Decode(line, number, error));
                     line.Clear();
                     number++;
                 }
                 else
                 {
-                    if (line.Count >= MaxLineLength) throw TooLong(sourceName, number, "bytes");
+                    if (line.Count >= maxLineBytes) throw error(number, TooLong(maxLineBytes, "bytes"));
                     line.Add(buffer[i]);
                 }
             }
         }
-        if (line.Count > 0) yield return (number, Decode(line, sourceName, number));
+        if (line.Count > 0) yield return (number, Decode(line, number, error));
     }
 
-    /// <summary>The lines of already decoded text, numbered from 1.</summary>
-    public static IEnumerable<(int Number, string Text)> Read(TextReader reader, string sourceName)
+    /// <summary>The lines of already decoded text, numbered from 1; a line may hold <paramref name="maxLineChars"/> characters.</summary>
+    public static IEnumerable<(int Number, string Text)> Read(TextReader reader, int maxLineChars, Func<int, string, Exception> error)
     {
         var line = new StringBuilder(256);
         int number = 1;
@@ -62,14 +60,14 @@ internal static class GazetteerLineReader
             }
             else
             {
-                if (line.Length >= MaxLineLength) throw TooLong(sourceName, number, "characters");
+                if (line.Length >= maxLineChars) throw error(number, TooLong(maxLineChars, "characters"));
                 line.Append((char)c);
             }
         }
         if (line.Length > 0) yield return (number, WithoutCarriageReturn(line.ToString()));
     }
 
-    private static string Decode(List<byte> line, string sourceName, int number)
+    private static string Decode(List<byte> line, int number, Func<int, string, Exception> error)
     {
         try
         {
@@ -78,13 +76,11 @@ internal static class GazetteerLineReader
         catch (DecoderFallbackException e)
         {
             string bytes = e.BytesUnknown is { Length: > 0 } unknown ? " (" + string.Join(" ", unknown.Select(b => $"0x{b:X2}")) + ")" : string.Empty;
-            throw new GazetteerFormatException(sourceName, number,
-                $"invalid UTF-8 at byte {e.Index + 1} of the line{bytes}; save the file as UTF-8");
+            throw error(number, $"invalid UTF-8 at byte {e.Index + 1} of the line{bytes}; save the file as UTF-8");
         }
     }
 
     private static string WithoutCarriageReturn(string line) => line.EndsWith('\r') ? line[..^1] : line;
 
-    private static GazetteerFormatException TooLong(string sourceName, int number, string unit) =>
-        new(sourceName, number, $"line longer than {MaxLineLength:N0} {unit}: not a gazetteer TSV file?");
+    private static string TooLong(int limit, string unit) => $"line longer than {limit:N0} {unit}";
 }
