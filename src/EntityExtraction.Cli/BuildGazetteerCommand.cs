@@ -50,17 +50,22 @@ internal static class BuildGazetteerCommand
             data, curated, output, minPopulation, minCommunePopulation, evaluate, test, falsePositives, noWrite,
             organisationLists, nsiScope, noTransit, keepCommonWords, keepPhrases, decisions, conllHarvestOnly,
         };
-        command.SetAction(parse => Run(
+        command.SetAction(parse => CommandErrors.Run("build-gazetteer", () => Run(
             new GazetteerCompiler.Options(parse.GetValue(data)!, parse.GetValue(curated)!, parse.GetValue(minPopulation), parse.GetValue(minCommunePopulation),
                 parse.GetValue(organisationLists),
                 new OrganisationLists.Settings(parse.GetValue(nsiScope), Transit: !parse.GetValue(noTransit), KeepCommonWords: parse.GetValue(keepCommonWords), KeepCommonWordPhrases: parse.GetValue(keepPhrases)),
                 HarvestRawText: !parse.GetValue(conllHarvestOnly)),
-            parse.GetValue(output)!, parse.GetValue(evaluate), parse.GetValue(test), parse.GetValue(falsePositives), parse.GetValue(noWrite), parse.GetValue(decisions)));
+            parse.GetValue(output)!, parse.GetValue(evaluate), parse.GetValue(test), parse.GetValue(falsePositives), parse.GetValue(noWrite), parse.GetValue(decisions))));
         return command;
     }
 
     private static int Run(GazetteerCompiler.Options options, string output, bool evaluate, bool test, string? falsePositivesPath, bool noWrite, string? decisionsPath)
     {
+        DefaultPaths.RequireFolder(options.DataRoot, "--data", "the shared data folder");
+        DefaultPaths.RequireFolder(options.CuratedDirectory, "--curated", "the curated lists folder");
+        string? outputFolder = Path.GetDirectoryName(Path.GetFullPath(output));
+        if (!noWrite && outputFolder is not null && !Directory.Exists(outputFolder))
+            throw new DirectoryNotFoundException($"The output folder '{outputFolder}' of --output does not exist. Run from the repository root, or give --output PATH.");
         var log = Console.Error;
         string data = options.DataRoot;
         var result = GazetteerCompiler.Compile(options, log);

@@ -12,6 +12,17 @@ internal static class DefaultPaths
 
     public static readonly string CuratedLists = Path.Combine("src", "EntityExtraction.Training", "Curated");
 
+    /// <summary>
+    /// Fails with a message a user can act on when a folder a build verb reads is missing: the defaults are relative to
+    /// the repository root, so run elsewhere they point nowhere.
+    /// </summary>
+    public static void RequireFolder(string path, string option, string what)
+    {
+        if (!Directory.Exists(path))
+            throw new DirectoryNotFoundException(
+                $"{char.ToUpperInvariant(what[0])}{what[1..]} '{path}' does not exist (from {Environment.CurrentDirectory}). Run from the repository root, or give {option} PATH.");
+    }
+
     /// <summary>A folder option whose value <c>none</c> turns that input off.</summary>
     public static string? OrNone(string? value) => value is null or "none" ? null : value;
 }

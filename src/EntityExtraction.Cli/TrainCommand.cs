@@ -46,6 +46,8 @@ internal static class TrainCommand
         command.SetAction(parse => CommandErrors.Run("train", () =>
         {
                 string? sources = parse.GetValue(gazetteer) ?? DefaultPaths.GazetteerSources;
+                if (sources != "none" && parse.GetValue(lexicons) is null) DefaultPaths.RequireFolder(sources, "--gazetteer-sources", "the lexicon sources folder");
+                if (DefaultPaths.OrNone(parse.GetValue(curated)) is { } curatedFolder) DefaultPaths.RequireFolder(curatedFolder, "--curated", "the curated lists folder");
                 var plan = new TrainingPlan(
                     parse.GetValue(train)!.Select(TrainingSource.Parse).ToList(),
                     parse.GetValue(dev)!,

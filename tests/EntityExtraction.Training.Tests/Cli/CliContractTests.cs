@@ -166,6 +166,21 @@ public sealed class CliContractTests : IDisposable
     }
 
     [Fact]
+    public void A_build_verb_run_outside_the_repository_says_what_it_needs()
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _folder };
+        foreach (string arg in new[] { Path.Combine(AppContext.BaseDirectory, "entity-extraction.dll"), "build-gazetteer", "--no-write" })
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        string error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        process.ExitCode.Should().Be(1);
+        error.Should().Contain("The shared data folder '../shared/data' does not exist").And.Contain("Run from the repository root, or give --data PATH");
+        ShouldBeOneLineWithoutStackTrace(error);
+    }
+
+    [Fact]
     public void A_valid_call_exits_with_0()
     {
         string text = Path.Combine(_folder, "text.txt");
