@@ -23,11 +23,12 @@ internal static class ExtractCommand
         var format = new Option<string>("--format") { Description = "Output: pretty (highlighted text and a summary table), json or jsonl.", DefaultValueFactory = _ => "pretty" };
         format.AcceptOnlyFromAmong(ExtractOutputWriter.Formats);
         var maxInput = InputText.MaxInputOption();
+        var encoding = InputText.EncodingOption();
         var inputFormat = new Option<string>("--input-format") { Description = "Input: text (the whole input is one text) or jsonl (one {\"id\",\"text\"} record per line).", DefaultValueFactory = _ => "text" };
         inputFormat.AcceptOnlyFromAmong("text", "jsonl");
         var command = new Command("extract", "Find people, organisations and places in French text (the model, then the gazetteer fallback).")
         {
-            input, model, noGazetteer, gazetteers, types, minConfidence, format, inputFormat, maxInput,
+            input, model, noGazetteer, gazetteers, types, minConfidence, format, inputFormat, maxInput, encoding,
         };
         command.SetAction(parse => CommandErrors.Run("extract", () =>
         {
@@ -46,7 +47,7 @@ internal static class ExtractCommand
             using var writer = new ExtractOutputWriter(StandardOutput.Open(), parse.GetValue(format)!);
             if (parse.GetValue(inputFormat) == "text")
             {
-                string text = InputText.Read(path, maxBytes);
+                string text = InputText.Read(path, maxBytes, InputText.EncodingNamed(parse.GetValue(encoding)!));
                 writer.Write(null, text, extractor.Extract(text));
                 return 0;
             }

@@ -25,18 +25,40 @@ internal static class InputText
         ? megabytes << 20
         : throw new OptionException($"--max-input-mb must be between 1 and 1024 (got {megabytes}).");
 
-    public static string Read(string? path, int maxBytes = DefaultMaxInputMegabytes << 20)
+    /// <summary>The <c>--encoding</c> option of the verbs that read text.</summary>
+    public static System.CommandLine.Option<string> EncodingOption() => new("--encoding")
+    {
+        Description = "The input text's encoding: utf-8 (checked: invalid bytes are an error), latin1 (ISO-8859-1) or windows-1252.",
+        DefaultValueFactory = _ => "utf-8",
+    };
+
+    /// <summary>The decoder named by <c>--encoding</c>; null for strict UTF-8.</summary>
+    public static Encoding? EncodingNamed(string name) => name.ToLowerInvariant() switch
+    {
+        "utf-8" or "utf8" => null,
+        "latin1" or "latin-1" or "iso-8859-1" => Encoding.Latin1,
+        "windows-1252" or "cp1252" => Windows1252(),
+        _ => throw new OptionException($"Unknown --encoding '{name}'; expected utf-8, latin1 or windows-1252."),
+    };
+
+    private static Encoding Windows1252()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1252);
+    }
+
+    public static string Read(string? path, int maxBytes = DefaultMaxInputMegabytes << 20, Encoding? encoding = null)
     {
         if (string.IsNullOrEmpty(path) || path == "-")
         {
             if (!Console.IsInputRedirected)
                 Console.Error.WriteLine("Reading French text from the terminal: end it with Ctrl-D (or give a FILE; --help for more).");
             using var stdin = Console.OpenStandardInput();
-            return Decode(ReadAtMost(stdin, maxBytes, "standard input"), "standard input");
+            return Decode(ReadAtMost(stdin, maxBytes, "standard input"), "standard input", encoding);
         }
         CheckFile(path, "Input file");
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        return Decode(ReadAtMost(file, maxBytes, $"'{path}'"), $"'{path}'");
+        return Decode(ReadAtMost(file, maxBytes, $"'{path}'"), $"'{path}'", encoding);
     }
 
     // Reads until the end or one byte past the limit: /dev/zero and endless pipes report no length, so the limit is
@@ -64,8 +86,9 @@ internal static class InputText
             throw new FileNotFoundException($"{what} '{path}' does not exist.", path);
     }
 
-    private static string Decode(ReadOnlySpan<byte> bytes, string source)
+    private static string Decode(ReadOnlySpan<byte> bytes, string source, Encoding? encoding)
     {
+        if (encoding is not null) return encoding.GetString(bytes);
         if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
         try
         {
@@ -73,7 +96,7 @@ internal static class InputText
         }
         catch (DecoderFallbackException e)
         {
-            throw new InvalidDataException($"{source} is not UTF-8: invalid byte 0x{bytes[e.Index]:X2} at offset {e.Index:N0}. Convert it first, e.g. iconv -f latin1 -t utf-8.");
+            throw new InvalidDataException($"{source} is not UTF-8: invalid byte 0x{bytes[e.Index]:X2} at offset {e.Index:N0}. Give --encoding latin1 (or windows-1252) if that is what it is.");
         }
     }
 }

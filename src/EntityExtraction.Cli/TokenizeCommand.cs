@@ -15,10 +15,11 @@ internal static class TokenizeCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var maxInput = InputText.MaxInputOption();
-        var command = new Command("tokenize", "Tokenize French text; writes one JSON object per token (JSON Lines).") { input, maxInput };
+        var encoding = InputText.EncodingOption();
+        var command = new Command("tokenize", "Tokenize French text; writes one JSON object per token (JSON Lines).") { input, maxInput, encoding };
         command.SetAction(parse => CommandErrors.Run("tokenize", () =>
         {
-            string text = InputText.Read(parse.GetValue(input), InputText.MaxInputBytes(parse.GetValue(maxInput)));
+            string text = InputText.Read(parse.GetValue(input), InputText.MaxInputBytes(parse.GetValue(maxInput)), InputText.EncodingNamed(parse.GetValue(encoding)!));
             using var stdout = StandardOutput.Open();
             WriteJsonLines(stdout, text, FrenchTokenizer.Default.Tokenize(text));
             return 0;

@@ -76,6 +76,20 @@ public sealed class CliContractTests : IDisposable
         ShouldBeOneLineWithoutStackTrace(error);
     }
 
+    [Theory]
+    [InlineData("latin1")]
+    [InlineData("windows-1252")]
+    public void A_latin1_file_reads_whole_with_its_encoding_given(string encoding)
+    {
+        string path = Path.Combine(_folder, "latin1.txt");
+        File.WriteAllBytes(path, Encoding.Latin1.GetBytes("Soci\u00e9t\u00e9 G\u00e9n\u00e9rale recrute \u00e0 Paris."));
+
+        var (exitCode, output, _) = Run("extract", path, "--encoding", encoding, "--format", "jsonl");
+
+        exitCode.Should().Be(0);
+        output.Should().Contain("\"text\":\"Soci\u00e9t\u00e9 G\u00e9n\u00e9rale\"", "the name is read whole, not cut at a replacement character");
+    }
+
     [Fact]
     public void A_gazetteer_without_line_breaks_is_refused_not_read_into_memory()
     {
