@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using EntityExtraction.Storage;
@@ -24,14 +25,17 @@ internal static class ExtractCommand
         format.AcceptOnlyFromAmong(ExtractOutputWriter.Formats);
         var maxInput = InputText.MaxInputOption();
         var encoding = InputText.EncodingOption();
+        var timingsOption = new Option<bool>("--timings") { Description = "Print on standard error where the run's time went: start-up, loading, reading, each pipeline stage, writing." };
         var inputFormat = new Option<string>("--input-format") { Description = "Input: text (the whole input is one text) or jsonl (one {\"id\",\"text\"} record per line).", DefaultValueFactory = _ => "text" };
         inputFormat.AcceptOnlyFromAmong("text", "jsonl");
         var command = new Command("extract", "Find people, organisations and places in French text (the model, then the gazetteer fallback).")
         {
-            input, model, noGazetteer, gazetteers, types, minConfidence, format, inputFormat, maxInput, encoding,
+            input, model, noGazetteer, gazetteers, types, minConfidence, format, inputFormat, maxInput, encoding, timingsOption,
         };
         command.SetAction(parse => CommandErrors.Run("extract", () =>
         {
+            var timings = parse.GetValue(timingsOption) ? new ExtractTimings() : null;
+            long since = Stopwatch.GetTimestamp();
             var builder = ExtractorOptions.CreateBuilder(parse.GetValue(model), parse.GetValue(noGazetteer), parse.GetValue(gazetteers));
             float minimum = parse.GetValue(minConfidence);
             if (!(minimum is >= 0f and <= 1f))
@@ -41,17 +45,32 @@ internal static class ExtractCommand
             if (wanted.Length > 0)
                 builder.WithEntityTypes(wanted);
             var extractor = builder.Build();
+            if (timings is not null) timings.Load = Stopwatch.GetTimestamp() - since;
 
             string? path = parse.GetValue(input);
             int maxBytes = InputText.MaxInputBytes(parse.GetValue(maxInput));
-            using var writer = new ExtractOutputWriter(StandardOutput.Open(), parse.GetValue(format)!);
-            if (parse.GetValue(inputFormat) == "text")
+            int status;
+            using (var writer = new ExtractOutputWriter(StandardOutput.Open(), parse.GetValue(format)!))
             {
-                string text = InputText.Read(path, maxBytes, InputText.EncodingNamed(parse.GetValue(encoding)!));
-                writer.Write(null, text, extractor.Extract(text));
-                return 0;
+                if (parse.GetValue(inputFormat) == "text")
+                {
+                    since = Stopwatch.GetTimestamp();
+                    string text = InputText.Read(path, maxBytes, InputText.EncodingNamed(parse.GetValue(encoding)!));
+                    if (timings is not null) timings.Read = Stopwatch.GetTimestamp() - since;
+                    var entities = extractor.Extract(text, timings?.Stages, CancellationToken.None);
+                    since = Stopwatch.GetTimestamp();
+                    writer.Write(null, text, entities);
+                    writer.Dispose();
+                    if (timings is not null) timings.Write = Stopwatch.GetTimestamp() - since;
+                    status = 0;
+                }
+                else
+                {
+                    status = RunJsonl(path, maxBytes, extractor, writer, timings);
+                }
             }
-            return RunJsonl(path, maxBytes, extractor, writer);
+            timings?.Print(Console.Error);
+            return status;
         }));
         return command;
     }
@@ -68,9 +87,10 @@ internal static class ExtractCommand
         return [.. result];
     }
 
-    private static int RunJsonl(string? path, int maxRecordBytes, FrenchEntityExtractor extractor, ExtractOutputWriter writer)
+    private static int RunJsonl(string? path, int maxRecordBytes, FrenchEntityExtractor extractor, ExtractOutputWriter writer, ExtractTimings? timings)
     {
         string source = path is null or "-" ? "stdin" : path;
+        long started = Stopwatch.GetTimestamp();
         using var stream = OpenInput(path);
         var error = (int line, string problem) => new InvalidDataException($"{source}:{line}: {problem}");
         foreach (var (lineNumber, line) in Utf8LineReader.ReadUtf8(stream, maxRecordBytes, error))
@@ -88,7 +108,20 @@ internal static class ExtractCommand
                 Console.Error.WriteLine($"extract: {source}:{lineNumber}: malformed record: {problem}");
                 return 1;
             }
-            writer.Write(rawId, text, extractor.Extract(text));
+            var entities = extractor.Extract(text, timings?.Stages, CancellationToken.None);
+            long since = Stopwatch.GetTimestamp();
+            writer.Write(rawId, text, entities);
+            if (timings is not null) timings.Write += Stopwatch.GetTimestamp() - since;
+        }
+        long flush = Stopwatch.GetTimestamp();
+        writer.Dispose();
+        if (timings is not null)
+        {
+            long end = Stopwatch.GetTimestamp();
+            timings.Write += end - flush;
+            var s = timings.Stages;
+            // Reading the records is what the loop spent outside the pipeline and the writer.
+            timings.Read = end - started - timings.Write - (s.Tokenize + s.Model + s.Gazetteer + s.Document + s.Materialise);
         }
         return 0;
     }

@@ -1,5 +1,10 @@
 using System.CommandLine;
+using System.Diagnostics;
 using EntityExtraction.Cli;
+
+ExtractTimings.MainStarted = Stopwatch.GetTimestamp();
+if (args.Contains("--timings"))
+    ExtractTimings.StartupMilliseconds = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
 
 // --verbose anywhere: unexpected errors also print their stack trace (for bug reports).
 bool verbose = args.Contains("--verbose");

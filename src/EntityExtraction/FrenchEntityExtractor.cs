@@ -78,26 +78,36 @@ public sealed class FrenchEntityExtractor
     /// <returns>The entities in text order, non-overlapping.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public IReadOnlyList<Entity> Extract(string text, CancellationToken cancellationToken)
+    public IReadOnlyList<Entity> Extract(string text, CancellationToken cancellationToken) => Extract(text, null, cancellationToken);
+
+    /// <summary><see cref="Extract(string, CancellationToken)"/>, adding the time of each stage to <paramref name="timings"/> when given.</summary>
+    internal IReadOnlyList<Entity> Extract(string text, StageTimings? timings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         cancellationToken.ThrowIfCancellationRequested();
 
+        long since = timings is null ? 0 : StageTimings.Now;
         var tokens = new List<Token>(text.Length / 5 + 8);
         FrenchTokenizer.Default.Tokenize(text, tokens);
+        timings?.AddTokenize(since);
         var evidence = new DocumentEvidence(tokens.Count, UsesGazetteer);
         int start = 0;
         while (start < tokens.Count)
         {
             cancellationToken.ThrowIfCancellationRequested();
             int end = ChunkEnd(tokens, start);
-            TagChunk(text, tokens, start, end, evidence);
+            TagChunk(text, tokens, start, end, evidence, timings);
             start = end;
         }
+        if (timings is not null) since = StageTimings.Now;
         // Sized for the usual case (every model entity kept, a few gazetteer names added) so it is allocated once.
         var resolved = new List<MergedEntity>(evidence.ModelEntities.Count + evidence.CallerMatches.Count + evidence.DefaultMatches.Count / 4 + 16);
         DocumentResolver.Resolve(text, tokens, evidence, resolved);
-        return Materialise(text, resolved);
+        timings?.AddDocument(since);
+        if (timings is not null) since = StageTimings.Now;
+        var entities = Materialise(text, resolved);
+        timings?.AddMaterialise(since);
+        return entities;
     }
 
     /// <summary>
@@ -137,11 +147,15 @@ public sealed class FrenchEntityExtractor
     }
 
     /// <summary>Tags tokens[start..end) (whole sentences) with the model and the gazetteers, adding to the document's evidence.</summary>
-    private void TagChunk(string text, IReadOnlyList<Token> tokens, int start, int end, DocumentEvidence evidence)
+    private void TagChunk(string text, IReadOnlyList<Token> tokens, int start, int end, DocumentEvidence evidence, StageTimings? timings = null)
     {
+        long since = timings is null ? 0 : StageTimings.Now;
         _model.Tag(text, tokens, start, end, evidence.ModelEntities, UsesGazetteer ? evidence.OutsideProbabilities : null);
+        timings?.AddModel(since);
+        if (timings is not null) since = StageTimings.Now;
         _callerGazetteer?.FindMatches(text, tokens, start, end, evidence.CallerMatches);
         _defaultGazetteer?.FindMatches(text, tokens, start, end, evidence.DefaultMatches);
+        timings?.AddGazetteer(since);
     }
 
     /// <summary>

@@ -195,6 +195,21 @@ public sealed class CliContractTests : IDisposable
     }
 
     [Fact]
+    public void Timings_break_the_run_down_by_stage_on_standard_error()
+    {
+        string records = Path.Combine(_folder, "records.jsonl");
+        File.WriteAllLines(records, ["""{"id":1,"text":"Sylvain Rolland vit à Paris."}""", """{"id":2,"text":"IBM recrute à Lyon."}"""]);
+
+        var (exitCode, output, error) = Run("extract", records, "--input-format", "jsonl", "--format", "jsonl", "--timings");
+
+        exitCode.Should().Be(0);
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(2, "the results are unchanged on standard output");
+        foreach (string stage in new[] { "runtime start-up", "model and gazetteer load", "read and decode input", "tokenize", "model: features", "gazetteer matching", "document stage", "write output", "total" })
+            error.Should().Contain(stage);
+        error.Should().MatchRegex(@"total\s+\d+\.\d\s+100\.0 %");
+    }
+
+    [Fact]
     public void A_valid_call_exits_with_0()
     {
         string text = Path.Combine(_folder, "text.txt");
