@@ -210,6 +210,37 @@ public sealed class CliContractTests : IDisposable
     }
 
     [Fact]
+    public void Records_tagged_on_two_threads_come_out_as_on_one_in_input_order()
+    {
+        // 600 records: three batches, the last one partial.
+        string records = Path.Combine(_folder, "records.jsonl");
+        string[] texts = ["Sylvain Rolland vit à Paris.", "IBM et Meta lancent l'AI Alliance.", "Rien à signaler.", "La Banque de France publie à Lyon."];
+        File.WriteAllLines(records, Enumerable.Range(0, 600).Select(i => $$"""{"id":{{i}},"text":"{{texts[i % texts.Length]}}"}"""));
+
+        var one = Run("extract", records, "--input-format", "jsonl", "--format", "jsonl", "--threads", "1");
+        var two = Run("extract", records, "--input-format", "jsonl", "--format", "jsonl", "--threads", "2");
+
+        one.ExitCode.Should().Be(0);
+        two.ExitCode.Should().Be(0);
+        two.Output.Should().Be(one.Output);
+        one.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("id").GetInt32())
+            .Should().Equal(Enumerable.Range(0, 600));
+    }
+
+    [Fact]
+    public void The_records_before_a_malformed_one_are_still_written()
+    {
+        string records = Path.Combine(_folder, "records.jsonl");
+        File.WriteAllLines(records, [.. Enumerable.Range(0, 10).Select(i => $$"""{"id":{{i}},"text":"Paris."}"""), "{broken", """{"id":99,"text":"Lyon."}"""]);
+
+        var (exitCode, output, error) = Run("extract", records, "--input-format", "jsonl", "--format", "jsonl", "--threads", "2");
+
+        exitCode.Should().Be(1);
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(10);
+        error.Should().Contain("records.jsonl:11: malformed record");
+    }
+
+    [Fact]
     public void A_valid_call_exits_with_0()
     {
         string text = Path.Combine(_folder, "text.txt");
