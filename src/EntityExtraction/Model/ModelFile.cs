@@ -86,6 +86,22 @@ internal static class ModelFile
         {
             throw ResourceContainer.Invalid(sourceName, "the model payload is corrupt: a length or key is badly encoded", e);
         }
+        catch (IOException e)
+        {
+            // BinaryReader's own refusals (a negative string length) — found by fuzzing the payload.
+            throw ResourceContainer.Invalid(sourceName, "the model payload is corrupt: " + e.Message, e);
+        }
+    }
+
+    // Entity type codes are a few letters: a length outside that is corruption, refused before reading.
+    private static string ReadTypeCode(BinaryReader r, string sourceName)
+    {
+        int length = r.Read7BitEncodedInt();
+        if (length is < 1 or > 32)
+            throw ResourceContainer.Invalid(sourceName, $"the model payload is corrupt: an entity type code of {length} bytes");
+        byte[] bytes = r.ReadBytes(length);
+        if (bytes.Length < length) throw new EndOfStreamException();
+        return Encoding.UTF8.GetString(bytes);
     }
 
     private static ModelData ReadPayload(BinaryReader r, string sourceName)
@@ -94,7 +110,7 @@ internal static class ModelFile
         var types = new EntityType[typeCount];
         for (int i = 0; i < typeCount; i++)
         {
-            string code = r.ReadString();
+            string code = ReadTypeCode(r, sourceName);
             if (!EntityTypeCodes.TryParseCode(code, out types[i]))
                 throw ResourceContainer.Invalid(sourceName, $"the model names an unknown entity type '{code}'");
         }
@@ -136,7 +152,9 @@ internal static class ModelFile
             for (int f = 0; f < featureCount; f++) weights[f * labels + l] = (float)BitConverter.UInt16BitsToHalf(r.ReadUInt16());
         }
         var clusters = ReadClusters(r, sourceName);
-        if (r.Read() != -1)
+        // A byte count, not BinaryReader.Read(): that decodes a character, and trailing bytes that start a multi-byte
+        // UTF-8 sequence made it throw an ArgumentException (found by fuzzing the payload).
+        if (r.BaseStream.Position != r.BaseStream.Length)
             throw ResourceContainer.Invalid(sourceName, "the model payload has unexpected trailing data");
         Lexicon lexicon;
         try

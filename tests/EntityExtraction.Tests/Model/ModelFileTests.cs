@@ -110,6 +110,35 @@ public class ModelFileTests
     }
 
     [Fact]
+    public void A_payload_with_a_corrupt_string_length_is_refused_as_invalid_data()
+    {
+        // Found by fuzzing the payload (tests/EntityExtraction.Fuzzing, target model-payload): 127 entity types, the
+        // first one's length a negative 7-bit number; BinaryReader.ReadString threw a bare IOException.
+        byte[] payload = [0x7F, 0xFF, 0xF8, 0xF8, 0xF8, 0x0D, 0x64, 0x00, 0x00, 0xF8, 0xF8, 0xF8, 0xF8, 0x00, 0x04, 0x00, 0x00, 0x00];
+        var file = new MemoryStream();
+        ResourceContainer.Write(file, ResourceKind.Model, ModelFile.FormatVersion, FeatureSchema.Version, null, payload, ResourceCompression.None);
+
+        var act = () => Load(file.ToArray());
+
+        act.Should().Throw<InvalidDataException>().WithMessage("*corrupt*");
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x41 })]             // one ASCII byte
+    [InlineData(new byte[] { 0xE2 })]             // the start of a three-byte UTF-8 sequence, alone
+    [InlineData(new byte[] { 0xF0, 0x9F, 0x98 })] // a four-byte sequence cut short
+    public void Trailing_bytes_after_the_model_are_refused_as_invalid_data(byte[] trailing)
+    {
+        // Found by fuzzing the payload: trailing bytes that begin a multi-byte UTF-8 sequence made the check for
+        // trailing data throw an ArgumentException from BinaryReader.Read().
+        var bytes = RewritePayload(Bytes(SmallModel()), payload => [.. payload, .. trailing]);
+
+        var act = () => Load(bytes);
+
+        act.Should().Throw<InvalidDataException>().WithMessage("*unexpected trailing data*");
+    }
+
+    [Fact]
     public void Round_trip_preserves_the_word_clusters()
     {
         var original = SmallModelWithClusters();
