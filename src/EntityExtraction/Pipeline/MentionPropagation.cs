@@ -46,7 +46,7 @@ internal static class MentionPropagation
                 if (next < entities.Count && entities[next].Start < end) continue;
                 if (InsideLongerName(text, tokens, i, last)) continue;
                 var source = entities[name.Source];
-                (found ??= []).Add(source with { Start = token.Start, Length = name.Length, Confidence = source.Confidence, FromCallerGazetteer = false });
+                (found ??= []).Add(source with { Start = token.Start, Length = name.Length, FromCallerGazetteer = false });
                 i = last;
                 break;
             }
