@@ -16,7 +16,7 @@ if [[ $# -lt 1 ]]; then
 fi
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 data="${DATA:-$root/../shared/data/ner}"
-cli="${CLI:-$root/src/EntityExtraction.Cli/bin/Release/net10.0/entity-extraction.dll}"
+cli="${CLI:-$root/src/EntityExtraction.Training.Cli/bin/Release/net10.0/entity-extraction-train.dll}"
 model="$1"; shift
 [[ -f "$cli" ]] || { echo "dev-score: $cli not found; build with: dotnet build EntityExtraction.sln -c Release" >&2; exit 1; }
 model_args=()

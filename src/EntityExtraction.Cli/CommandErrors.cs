@@ -33,7 +33,8 @@ internal static class CommandErrors
     /// <summary>The first parse error, in one line, and where to look.</summary>
     public static int UsageError(ParseResult parsed)
     {
-        string verb = parsed.CommandResult.Command is RootCommand ? "entity-extraction" : $"entity-extraction {parsed.CommandResult.Command.Name}";
+        string tool = parsed.RootCommandResult.Command.Name;
+        string verb = parsed.CommandResult.Command is RootCommand ? tool : $"{tool} {parsed.CommandResult.Command.Name}";
         // "Required command was not provided" says less than the unrecognized word that usually comes with it.
         var error = parsed.Errors.FirstOrDefault(e => !e.Message.StartsWith("Required command", StringComparison.Ordinal)) ?? parsed.Errors[0];
         Console.Error.WriteLine($"{verb}: {error.Message}");
@@ -42,9 +43,9 @@ internal static class CommandErrors
     }
 
     /// <summary>An error no verb expected: one line, and how to get the details.</summary>
-    public static int Unexpected(Exception e)
+    public static int Unexpected(string tool, Exception e)
     {
-        Console.Error.WriteLine($"entity-extraction: unexpected error: {Describe(e)}");
+        Console.Error.WriteLine($"{tool}: unexpected error: {Describe(e)}");
         Console.Error.WriteLine("Run again with --verbose for the details to report.");
         return InputError;
     }

@@ -6,34 +6,15 @@ ExtractTimings.MainStarted = Stopwatch.GetTimestamp();
 if (args.Contains("--timings"))
     ExtractTimings.StartupMilliseconds = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
 
-// --verbose anywhere: unexpected errors also print their stack trace (for bug reports).
-bool verbose = args.Contains("--verbose");
-args = [.. args.Where(a => a != "--verbose")];
+if (TrainingVerbs.Hint(args) is { } movedVerb)
+{
+    Console.Error.WriteLine(movedVerb);
+    return CommandErrors.Usage;
+}
 
-var root = new RootCommand("EntityExtraction: French tokenization and named-entity recognition.")
+var root = new RootCommand("EntityExtraction: French tokenization and named-entity recognition. Training, evaluation and data building are in the entity-extraction-train tool.")
 {
     TokenizeCommand.Create(),
-    BuildGazetteerCommand.Create(),
-    TrainCommand.Create(),
-    EvaluateCommand.Create(),
     ExtractCommand.Create(),
-    BuildLexiconsCommand.Create(),
 };
-foreach (var option in root.Options.OfType<VersionOption>())
-    option.Action = new VersionAction();
-
-var parsed = root.Parse(args);
-if (parsed.Errors.Count > 0)
-    return CommandErrors.UsageError(parsed);
-try
-{
-    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
-}
-catch (Exception e) when (StandardOutput.IsClosedPipe(e))
-{
-    return StandardOutput.ClosedPipeExitCode;
-}
-catch (Exception e) when (!verbose)
-{
-    return CommandErrors.Unexpected(e);
-}
+return CommandLineHost.Run(root, args);

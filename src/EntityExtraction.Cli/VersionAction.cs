@@ -14,7 +14,9 @@ internal sealed class VersionAction : SynchronousCommandLineAction
     public override int Invoke(ParseResult parseResult)
     {
         var output = parseResult.InvocationConfiguration.Output;
-        output.WriteLine($"entity-extraction {Version(typeof(VersionAction).Assembly)}");
+        // The entry assembly: this action serves both tools, and each names itself.
+        var tool = Assembly.GetEntryAssembly() ?? typeof(VersionAction).Assembly;
+        output.WriteLine($"{tool.GetName().Name} {Version(tool)}");
         output.WriteLine($"EntityExtraction library {Version(typeof(FrenchEntityExtractor).Assembly)}");
         output.WriteLine("embedded model: " + NerModel.Default.Info.ToString().Replace("\n", "\n  ", StringComparison.Ordinal));
         return 0;

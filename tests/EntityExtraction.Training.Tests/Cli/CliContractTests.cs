@@ -13,10 +13,13 @@ public sealed class CliContractTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) => RunTool("entity-extraction", args);
+
+    /// <summary>Runs one of the two tools, <c>entity-extraction</c> or <c>entity-extraction-train</c>, as a process.</summary>
+    internal static (int ExitCode, string Output, string Error) RunTool(string tool, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "entity-extraction.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, tool + ".dll"));
         foreach (string arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
@@ -44,6 +47,34 @@ public sealed class CliContractTests : IDisposable
         output.Should().BeEmpty("the help is not printed on standard output for a mistake");
         error.Should().Contain(message);
         ShouldBeOneLineWithoutStackTrace(error);
+    }
+
+    [Theory]
+    [InlineData("train")]
+    [InlineData("evaluate")]
+    [InlineData("build-gazetteer")]
+    [InlineData("build-lexicons")]
+    public void A_training_verb_given_to_the_extraction_tool_names_the_tool_it_moved_to(string verb)
+    {
+        var (exitCode, output, error) = Run(verb, "--help");
+
+        exitCode.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Contain($"run 'entity-extraction-train {verb}'");
+        ShouldBeOneLineWithoutStackTrace(error);
+    }
+
+    [Fact]
+    public void The_training_tool_answers_mistakes_under_the_same_contract()
+    {
+        var unknown = RunTool("entity-extraction-train", "extract");
+        var noFile = RunTool("entity-extraction-train", "evaluate");
+
+        unknown.ExitCode.Should().Be(2);
+        unknown.Error.Should().Contain("entity-extraction-train: Unrecognized command or argument 'extract'").And.Contain("Try 'entity-extraction-train --help'.");
+        ShouldBeOneLineWithoutStackTrace(unknown.Error);
+        noFile.ExitCode.Should().Be(2);
+        noFile.Error.Should().Contain("evaluate: give at least one --conll or --jsonl file.");
     }
 
     [Theory]
@@ -136,7 +167,7 @@ public sealed class CliContractTests : IDisposable
         string result = Path.Combine(_folder, "result.json");
         var start = new ProcessStartInfo("bash") { RedirectStandardError = true };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add($"dotnet '{Path.Combine(AppContext.BaseDirectory, "entity-extraction.dll")}' evaluate --jsonl '{gold}' --json > '{result}'");
+        start.ArgumentList.Add($"dotnet '{Path.Combine(AppContext.BaseDirectory, "entity-extraction-train.dll")}' evaluate --jsonl '{gold}' --json > '{result}'");
         using var process = Process.Start(start)!;
         string error = process.StandardError.ReadToEnd();
         process.WaitForExit();
@@ -183,7 +214,7 @@ public sealed class CliContractTests : IDisposable
     public void A_build_verb_run_outside_the_repository_says_what_it_needs()
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _folder };
-        foreach (string arg in new[] { Path.Combine(AppContext.BaseDirectory, "entity-extraction.dll"), "build-gazetteer", "--no-write" })
+        foreach (string arg in new[] { Path.Combine(AppContext.BaseDirectory, "entity-extraction-train.dll"), "build-gazetteer", "--no-write" })
             start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         string error = process.StandardError.ReadToEnd();

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
+using EntityExtraction.Cli;
 using EntityExtraction.Model;
 using EntityExtraction.Pipeline;
 using EntityExtraction.Tokenization;
 using EntityExtraction.Training.Corpora;
 using EntityExtraction.Training.Evaluation;
 
-namespace EntityExtraction.Cli;
+namespace EntityExtraction.Training.Cli;
 
 /// <summary>
 /// Writes what the evaluated pipeline predicted, one JSON line per document, so that two builds can be compared

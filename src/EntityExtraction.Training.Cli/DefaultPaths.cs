@@ -1,4 +1,4 @@
-namespace EntityExtraction.Cli;
+namespace EntityExtraction.Training.Cli;
 
 /// <summary>
 /// Where the data-building verbs look by default, relative to the repository root (the documented working

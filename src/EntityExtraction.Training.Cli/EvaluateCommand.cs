@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.Text.Json;
+using EntityExtraction.Cli;
 using EntityExtraction.Model;
 using EntityExtraction.Tokenization;
 using EntityExtraction.Training.Corpora;
 using EntityExtraction.Training.Evaluation;
 
-namespace EntityExtraction.Cli;
+namespace EntityExtraction.Training.Cli;
 
 /// <summary><c>evaluate [--model MODEL] (--conll FILE... | --jsonl FILE...) [--gold-tokens] [--json]</c>: P/R/F1 per file, micro and per type.</summary>
 internal static class EvaluateCommand

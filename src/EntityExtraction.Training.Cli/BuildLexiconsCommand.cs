@@ -1,8 +1,9 @@
 using System.CommandLine;
+using EntityExtraction.Cli;
 using EntityExtraction.Training.Learning;
 using EntityExtraction.Training.Lexicons;
 
-namespace EntityExtraction.Cli;
+namespace EntityExtraction.Training.Cli;
 
 /// <summary>
 /// <c>build-lexicons [--gazetteer-sources DIR] [--names-from FILE...] [--curated DIR] --out FILE</c>: compiles the name lexicons

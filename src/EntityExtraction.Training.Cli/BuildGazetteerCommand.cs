@@ -1,8 +1,9 @@
 using System.CommandLine;
+using EntityExtraction.Cli;
 using EntityExtraction.Gazetteers;
 using EntityExtraction.Training.Gazetteers;
 
-namespace EntityExtraction.Cli;
+namespace EntityExtraction.Training.Cli;
 
 /// <summary>
 /// <c>build-gazetteer</c>: compiles the default gazetteer resource from <c>../shared/data</c> and the curated TSV

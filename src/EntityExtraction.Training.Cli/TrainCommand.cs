@@ -1,9 +1,10 @@
 using System.CommandLine;
+using EntityExtraction.Cli;
 using EntityExtraction.Model;
 using EntityExtraction.Training.Evaluation;
 using EntityExtraction.Training.Learning;
 
-namespace EntityExtraction.Cli;
+namespace EntityExtraction.Training.Cli;
 
 /// <summary>
 /// <c>train --train FILE... --dev FILE... --out MODEL [--seed N] [--learner NAME] [--labels bio|bilou] [--clusters N [M]]</c>: trains a model and writes

@@ -1,0 +1,12 @@
+using System.CommandLine;
+using EntityExtraction.Cli;
+using EntityExtraction.Training.Cli;
+
+var root = new RootCommand("EntityExtraction training tools: train and evaluate models, build the gazetteer and the name lexicons. Run from the repository root, beside ../shared/data.")
+{
+    TrainCommand.Create(),
+    EvaluateCommand.Create(),
+    BuildGazetteerCommand.Create(),
+    BuildLexiconsCommand.Create(),
+};
+return CommandLineHost.Run(root, args);
