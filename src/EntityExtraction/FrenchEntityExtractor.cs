@@ -20,8 +20,8 @@ namespace EntityExtraction;
 public sealed class FrenchEntityExtractor
 {
     // A long document is tagged in chunks of whole sentences (sentences are decoded independently, and a name never
-    // spans two), so cancellation is observed between chunks; what looks across sentences, the type vote, runs once
-    // per document after the last chunk (DocumentResolver).
+    // spans two), so cancellation is observed between chunks and the chunks can be tagged on several cores; what
+    // looks across sentences, the type vote, runs once per document after the last chunk (DocumentResolver).
     private const int TokensPerChunk = 4096;
 
     private static readonly Lazy<FrenchEntityExtractor> DefaultInstance =
@@ -32,8 +32,9 @@ public sealed class FrenchEntityExtractor
     private readonly Gazetteer? _callerGazetteer;
     private readonly bool[] _wantedTypes;
 
-    internal FrenchEntityExtractor(NerModel model, Gazetteer? defaultGazetteer, Gazetteer? callerGazetteer, IReadOnlyCollection<EntityType> entityTypes, float minimumConfidence)
+    internal FrenchEntityExtractor(NerModel model, Gazetteer? defaultGazetteer, Gazetteer? callerGazetteer, IReadOnlyCollection<EntityType> entityTypes, float minimumConfidence, int maxDegreeOfParallelism = -1)
     {
+        MaxDegreeOfParallelism = maxDegreeOfParallelism;
         _model = model;
         _defaultGazetteer = defaultGazetteer;
         _callerGazetteer = callerGazetteer;
@@ -61,6 +62,13 @@ public sealed class FrenchEntityExtractor
 
     /// <summary>What the extractor's model is: format, training date, training data and licences.</summary>
     public ModelInfo ModelInfo => _model.Info;
+
+    /// <summary>
+    /// The most threads one call uses: the chunks of a long document, and the documents of
+    /// <see cref="ExtractMany"/>. -1 (the default) lets the thread pool decide; 1 keeps every call on the calling
+    /// thread. The results are the same whatever the value.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; }
 
     /// <summary>Whether the gazetteer fallback is on.</summary>
     public bool UsesGazetteer => _defaultGazetteer is not null || _callerGazetteer is not null;
@@ -91,13 +99,20 @@ public sealed class FrenchEntityExtractor
         FrenchTokenizer.Default.Tokenize(text, tokens);
         timings?.AddTokenize(since);
         var evidence = new DocumentEvidence(tokens.Count, UsesGazetteer);
-        int start = 0;
-        while (start < tokens.Count)
+        if (tokens.Count > TokensPerChunk && MaxDegreeOfParallelism != 1)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            int end = ChunkEnd(tokens, start);
-            TagChunk(text, tokens, start, end, evidence, timings);
-            start = end;
+            TagChunksInParallel(text, tokens, evidence, timings, cancellationToken);
+        }
+        else
+        {
+            int start = 0;
+            while (start < tokens.Count)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                int end = ChunkEnd(tokens, start);
+                TagChunk(text, tokens, start, end, evidence, timings);
+                start = end;
+            }
         }
         if (timings is not null) since = StageTimings.Now;
         // Sized for the usual case (every model entity kept, a few gazetteer names added) so it is allocated once.
@@ -130,7 +145,7 @@ public sealed class FrenchEntityExtractor
         }
 
         var results = new IReadOnlyList<Entity>[documents.Length];
-        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = MaxDegreeOfParallelism };
         Parallel.For(0, documents.Length, options, i => results[i] = Extract(documents[i], cancellationToken));
         return results;
     }
@@ -144,6 +159,35 @@ public sealed class FrenchEntityExtractor
         var evidence = new DocumentEvidence();
         TagChunk(text, tokens, 0, tokens.Count, evidence);
         DocumentResolver.Resolve(text, tokens, evidence, output);
+    }
+
+    /// <summary>
+    /// Tags the chunks of one long document on several threads, each into its own evidence, then joins them in text
+    /// order: the document stage receives exactly what the sequential loop would have produced.
+    /// </summary>
+    private void TagChunksInParallel(string text, List<Token> tokens, DocumentEvidence evidence, StageTimings? timings, CancellationToken cancellationToken)
+    {
+        var chunks = new List<(int Start, int End)>(tokens.Count / TokensPerChunk + 1);
+        for (int start = 0; start < tokens.Count;)
+        {
+            int end = ChunkEnd(tokens, start);
+            chunks.Add((start, end));
+            start = end;
+        }
+        var parts = new DocumentEvidence[chunks.Count];
+        var partTimings = new StageTimings?[chunks.Count];
+        long since = timings is null ? 0 : StageTimings.Now;
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = MaxDegreeOfParallelism };
+        Parallel.For(0, chunks.Count, options, i =>
+        {
+            var (start, end) = chunks[i];
+            parts[i] = new DocumentEvidence(end - start, UsesGazetteer);
+            partTimings[i] = timings is null ? null : new StageTimings();
+            TagChunk(text, tokens, start, end, parts[i], partTimings[i]);
+        });
+        foreach (var part in parts)
+            evidence.Append(part);
+        timings?.AddParallelTagging(since, partTimings.OfType<StageTimings>());
     }
 
     /// <summary>Tags tokens[start..end) (whole sentences) with the model and the gazetteers, adding to the document's evidence.</summary>

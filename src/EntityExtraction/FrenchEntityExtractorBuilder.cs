@@ -16,6 +16,7 @@ public sealed class FrenchEntityExtractorBuilder
     private bool _useDefaultGazetteer = true;
     private EntityType[] _entityTypes = Enum.GetValues<EntityType>();
     private float _minimumConfidence;
+    private int _maxDegreeOfParallelism = -1;
 
     internal FrenchEntityExtractorBuilder()
     {
@@ -142,6 +143,22 @@ public sealed class FrenchEntityExtractorBuilder
         return this;
     }
 
+    /// <summary>
+    /// Limits how many threads one call may use: the chunks of a long document (about 4,096 tokens each) and the
+    /// documents of <see cref="FrenchEntityExtractor.ExtractMany"/> are tagged in parallel by default. A server that
+    /// already runs one request per core may want 1. The results do not depend on it.
+    /// </summary>
+    /// <param name="maxDegreeOfParallelism">A positive number of threads, or -1 (the default) for no limit.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is 0 or below -1.</exception>
+    public FrenchEntityExtractorBuilder WithMaxDegreeOfParallelism(int maxDegreeOfParallelism)
+    {
+        if (maxDegreeOfParallelism is 0 or < -1)
+            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "The degree of parallelism must be positive, or -1 for no limit.");
+        _maxDegreeOfParallelism = maxDegreeOfParallelism;
+        return this;
+    }
+
     /// <summary>Builds the extractor. The builder can be changed and built again afterwards.</summary>
     /// <returns>An immutable, thread-safe extractor.</returns>
     public FrenchEntityExtractor Build()
@@ -154,7 +171,7 @@ public sealed class FrenchEntityExtractorBuilder
         Gazetteer? callerGazetteer = !_useGazetteer || _extraGazetteers.Count == 0 ? null
             : _extraGazetteers.Count == 1 ? _extraGazetteers[0]
             : Gazetteer.Combine(_extraGazetteers);
-        return new FrenchEntityExtractor(model, defaultGazetteer, callerGazetteer, Array.AsReadOnly(_entityTypes.ToArray()), _minimumConfidence);
+        return new FrenchEntityExtractor(model, defaultGazetteer, callerGazetteer, Array.AsReadOnly(_entityTypes.ToArray()), _minimumConfidence, _maxDegreeOfParallelism);
     }
 
     /// <summary>

@@ -34,6 +34,15 @@ internal sealed class DocumentEvidence
     /// <summary>Working list of <see cref="DocumentResolver"/>: the gazetteer matches after precedence.</summary>
     public List<GazetteerHit> Hits { get; }
 
+    /// <summary>Appends what a later chunk of the same document produced (chunks tagged apart, joined in text order).</summary>
+    public void Append(DocumentEvidence chunk)
+    {
+        ModelEntities.AddRange(chunk.ModelEntities);
+        OutsideProbabilities.AddRange(chunk.OutsideProbabilities);
+        CallerMatches.AddRange(chunk.CallerMatches);
+        DefaultMatches.AddRange(chunk.DefaultMatches);
+    }
+
     public void Clear()
     {
         ModelEntities.Clear();

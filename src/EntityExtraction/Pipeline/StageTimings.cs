@@ -31,5 +31,24 @@ internal sealed class StageTimings
     public void AddMaterialise(long since) => Materialise += Stopwatch.GetTimestamp() - since;
 
     /// <summary>A timestamp difference in milliseconds.</summary>
+    /// <summary>
+    /// Adds the wall time of a tagging section whose chunks ran on several threads, shared between the model and the
+    /// gazetteers as their summed thread times were (<paramref name="parts"/>), so that the stages still add up to
+    /// the elapsed time of the run.
+    /// </summary>
+    public void AddParallelTagging(long since, IEnumerable<StageTimings> parts)
+    {
+        long wall = Stopwatch.GetTimestamp() - since;
+        long model = 0, gazetteer = 0;
+        foreach (var part in parts)
+        {
+            model += part.Model;
+            gazetteer += part.Gazetteer;
+        }
+        long modelShare = model + gazetteer == 0 ? wall : (long)((double)wall * model / (model + gazetteer));
+        Model += modelShare;
+        Gazetteer += wall - modelShare;
+    }
+
     public static double Milliseconds(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
 }

@@ -53,4 +53,34 @@ public class DocumentLevelTests
         modelOnly.Extract(opening).Should().Contain(e => e.Text == "Carrefour" && e.Type != EntityType.Organization,
             "alone, the first mention is not an organisation: the vote over the whole document is what sets it right");
     }
+
+    [Fact]
+    public void Chunks_tagged_on_several_threads_give_what_one_thread_gives()
+    {
+        // About 40,000 tokens of varied text (the article twelve times, each copy with its own names shifted by
+        // filler), so that there are ten chunks to spread and the vote and the mention copies look across them.
+        var document = new StringBuilder();
+        string article = SeedArticle();
+        for (int copy = 0; copy < 12; copy++)
+            document.Append(article).Append("\n\n").Append(Filler(copy * 97)).Append("\n\n");
+        string text = document.ToString();
+        var sequential = FrenchEntityExtractor.CreateBuilder().WithMaxDegreeOfParallelism(1).Build();
+        var twoThreads = FrenchEntityExtractor.CreateBuilder().WithMaxDegreeOfParallelism(2).Build();
+
+        var expected = sequential.Extract(text);
+
+        expected.Should().HaveCountGreaterThan(12 * 20, "every copy of the article names dozens of entities");
+        twoThreads.Extract(text).Should().Equal(expected);
+        Extractor.Extract(text).Should().Equal(expected, "the default lets the thread pool choose the threads");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-2)]
+    public void A_degree_of_parallelism_of_zero_or_below_minus_one_is_refused(int degree)
+    {
+        var build = () => FrenchEntityExtractor.CreateBuilder().WithMaxDegreeOfParallelism(degree);
+
+        build.Should().Throw<ArgumentOutOfRangeException>().WithMessage("The degree of parallelism must be positive, or -1 for no limit.*");
+    }
 }
