@@ -6,7 +6,7 @@ namespace EntityExtraction.Cli;
 /// </summary>
 internal static class TrainingVerbs
 {
-    private static readonly string[] Moved = ["train", "evaluate", "build-gazetteer", "build-lexicons"];
+    private static readonly string[] Moved = ["train", "evaluate", "build-gazetteer", "build-lexicons", "compile-model"];
 
     /// <summary>The usage message for a moved verb given as the first argument, or null.</summary>
     public static string? Hint(string[] args) =>

@@ -8,5 +8,6 @@ var root = new RootCommand("EntityExtraction training tools: train and evaluate 
     EvaluateCommand.Create(),
     BuildGazetteerCommand.Create(),
     BuildLexiconsCommand.Create(),
+    CompileModelCommand.Create(),
 };
 return CommandLineHost.Run(root, args);

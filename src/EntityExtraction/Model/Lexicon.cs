@@ -1,3 +1,5 @@
+using EntityExtraction.Storage;
+
 namespace EntityExtraction.Model;
 
 /// <summary>
@@ -6,11 +8,15 @@ namespace EntityExtraction.Model;
 /// thousand words a stray match is about one lookup in ten thousand, and only sets a feature.
 /// Open addressing over parallel arrays keeps it compact and allocation-free to query.
 /// </summary>
-internal sealed class Lexicon
+internal sealed unsafe class Lexicon
 {
-    private readonly uint[] _keys;
-    private readonly ushort[] _values;
+    private readonly uint* _keys;
+    private readonly ushort* _values;
+    private readonly int _capacity;
     private readonly int _mask;
+
+    // What keeps the memory behind the pointers alive: the pinned arrays, or the model image.
+    private readonly object _owner;
 
     public static Lexicon Empty { get; } = new([]);
 
@@ -25,8 +31,10 @@ internal sealed class Lexicon
             merged[key] = merged.GetValueOrDefault(key) | flags;
         }
         int capacity = HashCapacity.For(merged.Count);
-        _keys = new uint[capacity];
-        _values = new ushort[capacity];
+        _keys = PinnedArray.Allocate<uint>(capacity, out var keys);
+        _values = PinnedArray.Allocate<ushort>(capacity, out var values);
+        _owner = (keys, values);
+        _capacity = capacity;
         _mask = capacity - 1;
         foreach (var (key, flags) in merged)
         {
@@ -61,8 +69,10 @@ internal sealed class Lexicon
     private Lexicon(uint[] sortedKeys, ushort[] flags, int distinct)
     {
         int capacity = HashCapacity.For(distinct);
-        _keys = new uint[capacity];
-        _values = new ushort[capacity];
+        _keys = PinnedArray.Allocate<uint>(capacity, out var keys);
+        _values = PinnedArray.Allocate<ushort>(capacity, out var values);
+        _owner = (keys, values);
+        _capacity = capacity;
         _mask = capacity - 1;
         int slot = -1;
         for (int i = 0; i < sortedKeys.Length; i++)
@@ -82,7 +92,27 @@ internal sealed class Lexicon
         Count = distinct;
     }
 
+    /// <summary>
+    /// A lexicon read in place from a model image: <paramref name="capacity"/> slots (a power of two with at least one
+    /// empty slot) of keys and flags, as <see cref="Keys"/> and <see cref="Values"/> expose them.
+    /// </summary>
+    public Lexicon(int capacity, int count, uint* keys, ushort* values, object owner)
+    {
+        _capacity = capacity;
+        _mask = capacity - 1;
+        _keys = keys;
+        _values = values;
+        _owner = owner;
+        Count = count;
+    }
+
     public int Count { get; }
+
+    /// <summary>The slots' keys (0: empty), as a model image stores them.</summary>
+    public ReadOnlySpan<uint> Keys => new(_keys, _capacity);
+
+    /// <summary>The slots' flags.</summary>
+    public ReadOnlySpan<ushort> Values => new(_values, _capacity);
 
     /// <summary>The lexicon key of a word hash: its upper 32 bits, never 0 (0 marks an empty slot).</summary>
     public static uint Fold(ulong wordHash)
@@ -108,7 +138,7 @@ internal sealed class Lexicon
     public List<(uint Key, LexiconFlags Flags)> Entries()
     {
         var list = new List<(uint, LexiconFlags)>(Count);
-        for (int i = 0; i < _keys.Length; i++)
+        for (int i = 0; i < _capacity; i++)
         {
             if (_keys[i] != 0) list.Add((_keys[i], (LexiconFlags)_values[i]));
         }

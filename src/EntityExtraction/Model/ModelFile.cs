@@ -104,7 +104,8 @@ internal static class ModelFile
         return Encoding.UTF8.GetString(bytes);
     }
 
-    private static ModelData ReadPayload(BinaryReader r, string sourceName)
+    /// <summary>The start both model formats share: entity types, label scheme, normalisation, confidence scale, transitions.</summary>
+    internal static (EntityType[] Types, LabelScheme Scheme, ScoreNormalization Normalization, float Scale, float[] Transitions) ReadHead(BinaryReader r, string sourceName)
     {
         int typeCount = r.ReadByte();
         var types = new EntityType[typeCount];
@@ -129,6 +130,13 @@ internal static class ModelFile
             throw ResourceContainer.Invalid(sourceName, $"the model's transition matrix has {transitionCount} entries; {(labels + 1) * labels} expected");
         var transitions = new float[transitionCount];
         for (int i = 0; i < transitionCount; i++) transitions[i] = r.ReadSingle();
+        return (types, scheme, normalization, scale, transitions);
+    }
+
+    private static ModelData ReadPayload(BinaryReader r, string sourceName)
+    {
+        var (types, scheme, normalization, scale, transitions) = ReadHead(r, sourceName);
+        int labels = new LabelSet(types, scheme).Count;
 
         // Every count is checked against the bytes left (each item takes at least bytesEach): a corrupt count fails
         // here instead of allocating gigabytes.

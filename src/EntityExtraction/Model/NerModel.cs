@@ -1,5 +1,6 @@
 using System.Buffers;
 using EntityExtraction.Pipeline;
+using EntityExtraction.Storage;
 using EntityExtraction.Tokenization;
 
 namespace EntityExtraction.Model;
@@ -9,7 +10,7 @@ namespace EntityExtraction.Model;
 /// a label-transition matrix, and constrained Viterbi decoding over BIO or BILOU labels with confidences from
 /// forward–backward marginals. Immutable and thread-safe once loaded.
 /// </summary>
-public sealed class NerModel
+public sealed unsafe class NerModel
 {
     internal const string DefaultResourceName = "EntityExtraction.Resources.default.nermodel";
     private static readonly Lazy<NerModel> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -18,16 +19,30 @@ public sealed class NerModel
     private readonly WeightTable _weights;
     private readonly SequenceDecoder _decoder;
     private readonly LabelSet _labels;
+    private readonly ModelData? _data;
 
     internal NerModel(ModelData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        Data = data;
+        _data = data;
         _labels = new LabelSet(data.Types, data.Scheme);
         _features = new FeatureExtractor(data.Lexicon, data.Clusters);
         _weights = new WeightTable(_labels.Count, data.FeatureKeys, data.Weights);
         _decoder = new SequenceDecoder(_labels, data.Transitions, data.Normalization, data.ConfidenceScale);
+        FeatureCount = data.FeatureKeys.Length;
         Info = new ModelInfo(ModelFile.FormatVersion, FeatureSchema.Version, data.Metadata);
+    }
+
+    /// <summary>A model whose tables were read in place from a model image (<see cref="ModelImage"/>).</summary>
+    internal NerModel(IReadOnlyList<EntityType> types, LabelScheme scheme, ScoreNormalization normalization, float confidenceScale, float[] transitions,
+        WeightTable weights, Lexicon lexicon, WordClusters clusters, int featureCount, IReadOnlyDictionary<string, string> metadata)
+    {
+        _labels = new LabelSet(types, scheme);
+        _features = new FeatureExtractor(lexicon, clusters);
+        _weights = weights;
+        _decoder = new SequenceDecoder(_labels, transitions, normalization, confidenceScale);
+        FeatureCount = featureCount;
+        Info = new ModelInfo(ModelImage.FormatVersion, FeatureSchema.Version, metadata);
     }
 
     /// <summary>
@@ -44,12 +59,18 @@ public sealed class NerModel
     public IReadOnlyList<EntityType> EntityTypes => _labels.Types;
 
     /// <summary>Number of weighted features the model holds.</summary>
-    public int FeatureCount => Data.FeatureKeys.Length;
+    public int FeatureCount { get; }
 
     /// <summary>What the model is: format, feature schema, training date, data and licences.</summary>
     public ModelInfo Info { get; }
 
-    internal ModelData Data { get; }
+    /// <summary>What the model was built from, for the training tools; a model read from an image has its tables only.</summary>
+    /// <exception cref="InvalidOperationException">The model was read from a model image.</exception>
+    internal ModelData Data => _data ?? throw new InvalidOperationException(
+        "This model was read from a model image, which holds the tables a tagger needs but not the training data; load the compact model file (format 4) instead.");
+
+    /// <summary>The folded weight table, as a model image stores it.</summary>
+    internal WeightTable WeightTable => _weights;
 
     /// <summary>Reads a model from <paramref name="stream"/>, which is read to the end of the model.</summary>
     /// <param name="stream">A stream positioned at the start of a model file.</param>
@@ -79,9 +100,24 @@ public sealed class NerModel
         return Load(stream, path);
     }
 
+    /// <summary>
+    /// Reads either format from a stream the caller owns: the file is read into pinned memory (a model image is then
+    /// used where it lies, a compact model decoded from it), checksum and tables verified.
+    /// </summary>
     private static NerModel Load(Stream stream, string sourceName)
     {
-        var data = ModelFile.Read(stream, sourceName);
+        byte[] file = ReadResource(stream, sourceName);
+        bool image = ResourceContainer.PeekContentVersion(file, ResourceKind.Model, ResourceLimits.Model, sourceName) == ModelImage.FormatVersion;
+        if (image)
+        {
+            fixed (byte* start = file)
+                return ModelImage.Read(start, file.Length, file, sourceName, verify: true);
+        }
+        return FromData(ModelFile.Read(new MemoryStream(file, writable: false), sourceName), sourceName);
+    }
+
+    private static NerModel FromData(ModelData data, string sourceName)
+    {
         try
         {
             return new NerModel(data);
@@ -92,11 +128,42 @@ public sealed class NerModel
         }
     }
 
+    // The whole resource, its length bounded by the header before anything large is allocated; pinned, because a
+    // model image is then read where it lies. A truncated stream gives what it has: the readers say what is missing.
+    private static byte[] ReadResource(Stream stream, string sourceName)
+    {
+        Span<byte> header = stackalloc byte[ResourceContainer.HeaderSize];
+        int got = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+        ResourceContainer.PeekContentVersion(header[..got], ResourceKind.Model, ResourceLimits.Model, sourceName);
+        int metadata = System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(header[18..]);
+        long stored = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(header[24..]);
+        long total = ResourceContainer.HeaderSize + metadata + stored;
+        var file = GC.AllocateUninitializedArray<byte>((int)total, pinned: true);
+        header.CopyTo(file);
+        int read = ResourceContainer.HeaderSize + stream.ReadAtLeast(file.AsSpan(ResourceContainer.HeaderSize), (int)(total - ResourceContainer.HeaderSize), throwOnEndOfStream: false);
+        return read == file.Length ? file : file[..read];
+    }
+
+    // The embedded model is a model image: read where the assembly's mapping holds it, without copying. Its
+    // checksum and tables are not verified at each start (it is part of the assembly, and a test verifies it);
+    // a host whose resources are not in mapped memory gets the verified path.
     private static NerModel LoadDefault()
+    {
+        const string name = $"The embedded model '{DefaultResourceName}'";
+        var stream = typeof(NerModel).Assembly.GetManifestResourceStream(DefaultResourceName)
+            ?? throw new InvalidDataException($"The embedded model resource '{DefaultResourceName}' is missing from the assembly.");
+        if (stream is UnmanagedMemoryStream mapped)
+            return ModelImage.Read(mapped.PositionPointer, mapped.Length - mapped.Position, mapped, name, verify: false);
+        using (stream)
+            return Load(stream, name);
+    }
+
+    /// <summary>The embedded model read with every check of a model file (checksum, tables), for the tests.</summary>
+    internal static NerModel LoadDefaultVerified()
     {
         using var stream = typeof(NerModel).Assembly.GetManifestResourceStream(DefaultResourceName)
             ?? throw new InvalidDataException($"The embedded model resource '{DefaultResourceName}' is missing from the assembly.");
-        return Load(stream, $"The embedded model '{DefaultResourceName}'");
+        return Load(stream, "The embedded model");
     }
 
     /// <summary>

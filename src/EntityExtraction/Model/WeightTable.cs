@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using EntityExtraction.Storage;
 
 namespace EntityExtraction.Model;
 
@@ -7,17 +8,24 @@ namespace EntityExtraction.Model;
 /// stores each trained feature separately, the genre copies (<see cref="FeatureExtractor.GenreCopy"/>) included;
 /// here every copy is folded into its base feature's row for that genre (shared weight + copy weight), so
 /// scoring a token looks each of its features up once instead of twice. Open addressing over a key array, rows
-/// stored contiguously.
+/// stored contiguously. The three arrays are addressed by pointer: built here into pinned arrays, or read in place
+/// from a model image (<see cref="ModelImage"/>), in the layout <see cref="Keys"/>, <see cref="Rows"/> and
+/// <see cref="Weights"/> expose.
 /// </summary>
-internal sealed class WeightTable
+internal sealed unsafe class WeightTable
 {
-    private const int Genres = 2;
+    /// <summary>Rows per base feature: one per <see cref="SentenceGenre"/>.</summary>
+    public const int Genres = 2;
 
-    private readonly ulong[] _keys;
-    private readonly int[] _rows;
-    private readonly float[] _weights;
+    private readonly ulong* _keys;
+    private readonly int* _rows;
+    private readonly float* _weights;
+    private readonly int _capacity;
     private readonly int _mask;
     private readonly int _labelCount;
+
+    // What keeps the memory behind the pointers alive: the pinned arrays, or the image.
+    private readonly object _owner;
 
     /// <param name="labelCount">Weights per feature.</param>
     /// <param name="featureKeys">Distinct non-zero feature hashes, genre copies included.</param>
@@ -55,9 +63,11 @@ internal sealed class WeightTable
             if (!isCopy[f]) bases++;
         }
         int capacity = HashCapacity.For(bases);
-        _keys = new ulong[capacity];
-        _rows = new int[capacity];
-        _weights = new float[bases * Genres * labelCount];
+        _keys = PinnedArray.Allocate<ulong>(capacity, out var keys);
+        _rows = PinnedArray.Allocate<int>(capacity, out var rows);
+        _weights = PinnedArray.Allocate<float>(bases * Genres * labelCount, out var table);
+        _owner = (keys, rows, table);
+        _capacity = capacity;
         _mask = capacity - 1;
         int row = 0;
         for (int f = 0; f < featureKeys.Length; f++)
@@ -68,15 +78,45 @@ internal sealed class WeightTable
             _keys[slot] = featureKeys[f];
             _rows[slot] = row;
             var shared = weights.AsSpan(f * labelCount, labelCount);
-            Fold(shared, copyOf[f].Running, weights, _weights.AsSpan(row + (int)SentenceGenre.RunningText * labelCount, labelCount));
-            Fold(shared, copyOf[f].Fragment, weights, _weights.AsSpan(row + (int)SentenceGenre.Fragment * labelCount, labelCount));
+            Fold(shared, copyOf[f].Running, weights, table.AsSpan(row + (int)SentenceGenre.RunningText * labelCount, labelCount));
+            Fold(shared, copyOf[f].Fragment, weights, table.AsSpan(row + (int)SentenceGenre.Fragment * labelCount, labelCount));
             row += Genres * labelCount;
         }
         BaseFeatureCount = bases;
     }
 
+    /// <summary>
+    /// A table read in place: <paramref name="keys"/> and <paramref name="rows"/> hold <paramref name="capacity"/>
+    /// slots (a power of two, with at least one empty slot), <paramref name="weights"/>
+    /// <paramref name="baseFeatureCount"/> × <see cref="Genres"/> × <paramref name="labelCount"/> floats, and every
+    /// row of an occupied slot lies inside them — which <see cref="ModelImage"/> checks before it calls this.
+    /// </summary>
+    public WeightTable(int labelCount, int capacity, int baseFeatureCount, ulong* keys, int* rows, float* weights, object owner)
+    {
+        _labelCount = labelCount;
+        _capacity = capacity;
+        _mask = capacity - 1;
+        _keys = keys;
+        _rows = rows;
+        _weights = weights;
+        _owner = owner;
+        BaseFeatureCount = baseFeatureCount;
+    }
+
     /// <summary>Number of base features (genre copies folded in).</summary>
     public int BaseFeatureCount { get; }
+
+    /// <summary>Weights per feature and genre.</summary>
+    public int LabelCount => _labelCount;
+
+    /// <summary>The slots' feature hashes (0: empty), as a model image stores them.</summary>
+    public ReadOnlySpan<ulong> Keys => new(_keys, _capacity);
+
+    /// <summary>The slots' first weight in <see cref="Weights"/>.</summary>
+    public ReadOnlySpan<int> Rows => new(_rows, _capacity);
+
+    /// <summary>The rows: per base feature, <see cref="Genres"/> × <see cref="LabelCount"/> weights.</summary>
+    public ReadOnlySpan<float> Weights => new(_weights, BaseFeatureCount * Genres * _labelCount);
 
     private void Fold(ReadOnlySpan<float> shared, int copy, float[] weights, Span<float> destination)
     {
@@ -95,8 +135,8 @@ internal sealed class WeightTable
             ulong key = _keys[slot];
             if (key == feature)
             {
-                var row = _weights.AsSpan(_rows[slot] + (int)genre * _labelCount, _labelCount);
-                for (int l = 0; l < row.Length; l++) scores[l] += row[l];
+                float* row = _weights + _rows[slot] + (int)genre * _labelCount;
+                for (int l = 0; l < _labelCount; l++) scores[l] += row[l];
                 return;
             }
             if (key == 0) return;

@@ -1,3 +1,5 @@
+using EntityExtraction.Storage;
+
 namespace EntityExtraction.Model;
 
 /// <summary>
@@ -7,16 +9,20 @@ namespace EntityExtraction.Model;
 /// or never with a label still shares evidence with its cluster. Ids are 1-based; 0 marks a word outside the
 /// clustered vocabulary. Open addressing over parallel arrays keeps lookups allocation-free.
 /// </summary>
-internal sealed class WordClusters
+internal sealed unsafe class WordClusters
 {
     /// <summary>The most levels a model may hold; <see cref="FeatureExtractor"/> has templates for two.</summary>
     public const int MaxLevels = 2;
 
-    private readonly uint[] _keys;
-    private readonly ushort[] _ids;
+    private readonly uint* _keys;
+    private readonly ushort* _ids;
     private readonly ushort[] _unknown;
+    private readonly int _capacity;
     private readonly int _mask;
     private readonly int[] _classCounts;
+
+    // What keeps the memory behind the pointers alive: the pinned arrays, or the model image.
+    private readonly object _owner;
 
     public static WordClusters Empty { get; } = new([], []);
 
@@ -49,16 +55,18 @@ internal sealed class WordClusters
         }
         if (!IsSortedStrictly(merged)) merged = LastOfEachKey(merged);
         int capacity = HashCapacity.For(merged.Count);
-        _keys = new uint[capacity];
-        _ids = new ushort[capacity * levels];
+        _keys = PinnedArray.Allocate<uint>(capacity, out var keyArray);
+        _ids = PinnedArray.Allocate<ushort>(capacity * levels, out var idArray);
+        _owner = (keyArray, idArray);
         _unknown = new ushort[levels];
+        _capacity = capacity;
         _mask = capacity - 1;
         foreach (var (key, ids) in merged)
         {
             int slot = (int)(key & (uint)_mask);
             while (_keys[slot] != 0) slot = (slot + 1) & _mask;
             _keys[slot] = key;
-            ids.CopyTo(_ids, slot * levels);
+            ids.CopyTo(idArray, slot * levels);
         }
         Count = merged.Count;
     }
@@ -82,7 +90,29 @@ internal sealed class WordClusters
     }
 
     /// <summary>Number of clustered words.</summary>
+    /// <summary>
+    /// Clusters read in place from a model image: <paramref name="capacity"/> slots (a power of two with at least one
+    /// empty slot) of keys, and for each slot one id per level, each within its level's class count.
+    /// </summary>
+    public WordClusters(int[] classCounts, int capacity, int count, uint* keys, ushort* ids, object owner)
+    {
+        _classCounts = classCounts;
+        _unknown = new ushort[classCounts.Length];
+        _capacity = capacity;
+        _mask = capacity - 1;
+        _keys = keys;
+        _ids = ids;
+        _owner = owner;
+        Count = count;
+    }
+
     public int Count { get; }
+
+    /// <summary>The slots' keys (0: empty), as a model image stores them.</summary>
+    public ReadOnlySpan<uint> Keys => new(_keys, _capacity);
+
+    /// <summary>The slots' ids, <see cref="ClassCounts"/>.Count per slot.</summary>
+    public ReadOnlySpan<ushort> Ids => new(_ids, _capacity * _classCounts.Length);
 
     /// <summary>The number of classes of each level, coarse first; empty when the model has no clusters.</summary>
     public IReadOnlyList<int> ClassCounts => _classCounts;
@@ -97,7 +127,7 @@ internal sealed class WordClusters
         while (true)
         {
             uint key = _keys[slot];
-            if (key == wanted) return _ids.AsSpan(slot * levels, levels);
+            if (key == wanted) return new ReadOnlySpan<ushort>(_ids + slot * levels, levels);
             if (key == 0) return _unknown;
             slot = (slot + 1) & _mask;
         }
@@ -108,9 +138,9 @@ internal sealed class WordClusters
     {
         int levels = _classCounts.Length;
         var list = new List<(uint, ushort[])>(Count);
-        for (int i = 0; i < _keys.Length; i++)
+        for (int i = 0; i < _capacity; i++)
         {
-            if (_keys[i] != 0) list.Add((_keys[i], _ids.AsSpan(i * levels, levels).ToArray()));
+            if (_keys[i] != 0) list.Add((_keys[i], new ReadOnlySpan<ushort>(_ids + i * levels, levels).ToArray()));
         }
         list.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         return list;

@@ -63,10 +63,56 @@ internal static class ResourceContainer
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(sourceName);
-        Span<byte> header = stackalloc byte[HeaderSize];
-        int got = source.ReadAtLeast(header, HeaderSize, throwOnEndOfStream: false);
+        Span<byte> headerBytes = stackalloc byte[HeaderSize];
+        int got = source.ReadAtLeast(headerBytes, HeaderSize, throwOnEndOfStream: false);
+        var header = ParseHeader(headerBytes[..got], expected, limits, sourceName);
+
+        var metadataBytes = new byte[header.MetadataLength];
+        var stored = new byte[header.StoredLength];
+        if (source.ReadAtLeast(metadataBytes, metadataBytes.Length, throwOnEndOfStream: false) < metadataBytes.Length
+            || source.ReadAtLeast(stored, stored.Length, throwOnEndOfStream: false) < stored.Length)
+            throw Invalid(sourceName, $"truncated: the header announces {header.MetadataLength + header.StoredLength:N0} bytes after it, fewer are present");
+        if (Checksum(headerBytes[..ChecksummedHeaderSize], metadataBytes, stored) != header.Checksum)
+            throw Invalid(sourceName, "corrupt: the checksum (CRC-32) does not match");
+
+        byte[] payload = header.Compression == ResourceCompression.None ? stored : Decompress(stored, (int)header.PayloadLength, sourceName);
+        return new ResourceFile(header.Kind, header.ContentVersion, header.SchemaVersion, DecodeMetadata(metadataBytes, sourceName), payload);
+    }
+
+    /// <summary>The content version of the resource that <paramref name="data"/> starts with, after checking its header.</summary>
+    /// <exception cref="InvalidDataException">Not a resource of the <paramref name="expected"/> kind, or a corrupt header.</exception>
+    public static int PeekContentVersion(ReadOnlySpan<byte> data, ResourceKind expected, ResourceLimits limits, string sourceName) =>
+        ParseHeader(data[..Math.Min(data.Length, HeaderSize)], expected, limits, sourceName).ContentVersion;
+
+    /// <summary>
+    /// Reads an uncompressed resource where it lies — a mapped image, a pinned array — without copying its payload:
+    /// the header and metadata are checked and decoded, and the payload is returned as its place in
+    /// <paramref name="data"/>. The checksum covers every byte, so verifying it reads the whole payload once; a caller
+    /// that trusts the memory (the assembly's own embedded resource, checked by a test) may skip it.
+    /// </summary>
+    /// <exception cref="InvalidDataException">Not an uncompressed resource of the expected kind, truncated or corrupt.</exception>
+    public static ResourceView ReadInPlace(ReadOnlySpan<byte> data, ResourceKind expected, ResourceLimits limits, string sourceName, bool verifyChecksum)
+    {
+        ArgumentNullException.ThrowIfNull(sourceName);
+        var header = ParseHeader(data[..Math.Min(data.Length, HeaderSize)], expected, limits, sourceName);
+        if (header.Compression != ResourceCompression.None)
+            throw Invalid(sourceName, "its payload is compressed, so it cannot be read in place");
+        long end = HeaderSize + header.MetadataLength + header.StoredLength;
+        if (data.Length < end)
+            throw Invalid(sourceName, $"truncated: the header announces {header.MetadataLength + header.StoredLength:N0} bytes after it, fewer are present");
+        var metadataBytes = data.Slice(HeaderSize, header.MetadataLength);
+        var payload = data.Slice(HeaderSize + header.MetadataLength, (int)header.StoredLength);
+        if (verifyChecksum && Checksum(data[..ChecksummedHeaderSize], metadataBytes, payload) != header.Checksum)
+            throw Invalid(sourceName, "corrupt: the checksum (CRC-32) does not match");
+        return new ResourceView(header.ContentVersion, header.SchemaVersion, DecodeMetadata(metadataBytes.ToArray(), sourceName),
+            HeaderSize + header.MetadataLength, (int)header.StoredLength);
+    }
+
+    private static Header ParseHeader(ReadOnlySpan<byte> header, ResourceKind expected, ResourceLimits limits, string sourceName)
+    {
+        int got = header.Length;
         if (got < Magic.Length || !header[..Magic.Length].SequenceEqual(Magic))
-            throw NotAResource(header[..got], expected, sourceName);
+            throw NotAResource(header, expected, sourceName);
         if (got < HeaderSize)
             throw Invalid(sourceName, $"truncated: its header needs {HeaderSize} bytes, only {got} are present");
 
@@ -92,20 +138,12 @@ internal static class ResourceContainer
             throw Invalid(sourceName, $"it declares {storedLength:N0} stored bytes, over the limit of {limits.MaxStoredBytes:N0} for {Describe(kind)}");
         if (compression == ResourceCompression.None && storedLength != payloadLength)
             throw Invalid(sourceName, "the header is corrupt: an uncompressed payload whose stored and declared lengths differ");
-
-        var metadataBytes = new byte[metadataLength];
-        var stored = new byte[storedLength];
-        if (source.ReadAtLeast(metadataBytes, metadataLength, throwOnEndOfStream: false) < metadataLength
-            || source.ReadAtLeast(stored, stored.Length, throwOnEndOfStream: false) < stored.Length)
-            throw Invalid(sourceName, $"truncated: the header announces {metadataLength + storedLength:N0} bytes after it, fewer are present");
-        if (Checksum(header[..ChecksummedHeaderSize], metadataBytes, stored) != checksum)
-            throw Invalid(sourceName, "corrupt: the checksum (CRC-32) does not match");
-
-        byte[] payload = compression == ResourceCompression.None ? stored : Decompress(stored, (int)payloadLength, sourceName);
-        return new ResourceFile(kind, contentVersion, schemaVersion, DecodeMetadata(metadataBytes, sourceName), payload);
+        return new Header(kind, contentVersion, schemaVersion, compression, metadataLength, payloadLength, storedLength, checksum);
     }
 
-    /// <summary>The version of this library, for messages that tell which version to rebuild a file with.</summary>
+    private readonly record struct Header(ResourceKind Kind, int ContentVersion, int SchemaVersion, ResourceCompression Compression,
+        int MetadataLength, long PayloadLength, long StoredLength, uint Checksum);
+
     public static string LibraryVersion =>
         typeof(ResourceContainer).Assembly.GetName().Version is { } v ? $"EntityExtraction {v.Major}.{v.Minor}.{v.Build}" : "EntityExtraction";
 

@@ -47,7 +47,7 @@ public class FeatureTemplateTests
 
         bias.Should().Be(0x0DB00D3D0DB56F2CUL);
         paris.Should().Be(0x071848A23292A3C6UL);
-        NerModel.Default.Data.FeatureKeys.Should().Contain([bias, paris]);
+        NerModel.Default.WeightTable.Keys.ToArray().Should().Contain([bias, paris]);
         FeatureHash.Combine(FeatureTemplate.Word, 42).Should().NotBe(FeatureHash.Combine(FeatureTemplate.PreviousWord, 42));
     }
 }

@@ -11,7 +11,7 @@ public class VersionTests
 
         exitCode.Should().Be(0, error);
         output.Should().StartWith($"{tool} 0.").And.Contain("EntityExtraction library 0.");
-        output.Should().Contain("embedded model: model format 4, feature schema 5, trained 20");
+        output.Should().Contain("embedded model: model format 5, feature schema 5, trained 20");
         output.Should().Contain("training data:").And.Contain("data licences:");
     }
 }
