@@ -22,8 +22,10 @@ public sealed partial class Gazetteer
         _commonWordGuard = commonWordGuard;
         _tries = [.. s_modes.Select(mode => new TokenTrie(mode))];
 
+        // About 1.5 tokens a name: room for all of them at once in the trie of each entry's mode.
+        foreach (var group in entries.GroupBy(entry => entry.MatchMode))
+            _tries[(int)group.Key].Reserve(group.Count() * 3 / 2);
         var tokens = new List<Token>();
-        var tokenTexts = new List<string>();
         for (int e = 0; e < entries.Length; e++)
         {
             foreach (string surface in entries[e].Surfaces())
@@ -33,13 +35,9 @@ public sealed partial class Gazetteer
                 if (tokens.Count == 0 || (tokens.Count == 1 && tokens[0].Length < 2))
                     continue; // single characters are never matched: too ambiguous ("Y", "A").
 
-                tokenTexts.Clear();
-                foreach (var token in tokens)
-                    tokenTexts.Add(token.GetText(surface));
-
-                var prepared = Prepare(e, entries[e].MatchMode, surface, tokenTexts, commonWords);
+                var prepared = Prepare(e, entries[e].MatchMode, surface, tokens, commonWords);
                 var trie = _tries[(int)prepared.Mode];
-                int replaced = trie.Insert(tokenTexts, _surfaces.Count);
+                int replaced = trie.Insert(surface, tokens, _surfaces.Count);
                 if (replaced >= 0 && _surfaces[replaced].Entry == e)
                 {
                     // Two spellings of one entry that fold alike ("Crédit mutuel", "Crédit Mutuel"): keep the laxer capitalisation.
@@ -49,11 +47,11 @@ public sealed partial class Gazetteer
                         CapitalMask = earlier.CapitalMask & prepared.CapitalMask,
                         IsCommonWord = earlier.IsCommonWord && prepared.IsCommonWord,
                     };
-                    trie.Insert(tokenTexts, replaced);
+                    trie.Insert(surface, tokens, replaced);
                     continue;
                 }
                 _surfaces.Add(prepared);
-                _maxTokens = Math.Max(_maxTokens, tokenTexts.Count);
+                _maxTokens = Math.Max(_maxTokens, tokens.Count);
             }
         }
     }
@@ -68,10 +66,11 @@ public sealed partial class Gazetteer
         _commonWordGuard = commonWordGuard;
     }
 
-    private static GazetteerSurface Prepare(int entry, GazetteerMatchMode mode, string surface, List<string> tokens, IReadOnlySet<string> commonWords)
+    private static GazetteerSurface Prepare(int entry, GazetteerMatchMode mode, string surface, List<Token> tokens, IReadOnlySet<string> commonWords)
     {
         bool single = tokens.Count == 1;
-        bool acronym = single && tokens[0].Length <= 5 && TokenFolding.IsAllCapitals(tokens[0]) && tokens[0].All(c => char.IsLetterOrDigit(c));
+        var first = tokens[0].AsSpan(surface);
+        bool acronym = single && first.Length <= 5 && TokenFolding.IsAllCapitals(first) && IsLettersOrDigits(first);
         if (acronym || surface.Length <= 2)
             mode = GazetteerMatchMode.Exact;
 
@@ -80,12 +79,21 @@ public sealed partial class Gazetteer
         {
             for (int k = 0; k < tokens.Count && k < 64; k++)
             {
-                if (TokenFolding.StartsUpper(tokens[k]))
+                if (TokenFolding.StartsUpper(tokens[k].AsSpan(surface)))
                     mask |= 1UL << k;
             }
         }
 
-        bool common = single && commonWords.Contains(tokens[0].ToLowerInvariant());
+        bool common = single && commonWords.Contains(first.ToString().ToLowerInvariant());
         return new GazetteerSurface(entry, tokens.Count, mode, mask, common, acronym);
+    }
+
+    private static bool IsLettersOrDigits(ReadOnlySpan<char> token)
+    {
+        foreach (char c in token)
+        {
+            if (!char.IsLetterOrDigit(c)) return false;
+        }
+        return true;
     }
 }

@@ -60,11 +60,10 @@ internal static class TokenFolding
 
     public static string FoldToString(ReadOnlySpan<char> token, GazetteerMatchMode mode)
     {
-        return string.Create(token.Length, (token.ToString(), mode), static (destination, state) =>
-        {
-            for (int i = 0; i < destination.Length; i++)
-                destination[i] = Fold(state.Item1[i], state.mode);
-        });
+        Span<char> folded = token.Length <= 256 ? stackalloc char[token.Length] : new char[token.Length];
+        for (int i = 0; i < token.Length; i++)
+            folded[i] = Fold(token[i], mode);
+        return new string(folded);
     }
 
     /// <summary>True when the token starts with an upper-case letter.</summary>

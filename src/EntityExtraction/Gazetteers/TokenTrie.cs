@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using EntityExtraction.Model;
+using EntityExtraction.Tokenization;
 
 namespace EntityExtraction.Gazetteers;
 
@@ -27,14 +29,15 @@ internal sealed class TokenTrie
 
     public bool IsEmpty => _labels.Count == 1;
 
-    /// <summary>Adds the path for <paramref name="tokens"/> and marks its end with <paramref name="target"/>.</summary>
+    /// <summary>Adds the path for the <paramref name="tokens"/> of <paramref name="surface"/> and marks its end with <paramref name="target"/>.</summary>
     /// <returns>The target it replaces, or -1.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int Insert(IReadOnlyList<string> tokens, int target)
+    public int Insert(string surface, IReadOnlyList<Token> tokens, int target)
     {
         int node = 0;
-        foreach (string token in tokens)
+        for (int i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i].AsSpan(surface);
             ulong hash = TokenFolding.Hash(token, Mode);
             int child = FindEdge(node, hash);
             if (child >= 0)
@@ -56,7 +59,18 @@ internal sealed class TokenTrie
         return previous;
     }
 
-    /// <summary>Follows the edge for a text token whose folded hash is <paramref name="hash"/>.</summary>
+    /// <summary>
+    /// Makes room for about <paramref name="nodes"/> more nodes at once, so that building from a known number of
+    /// names does not copy the edge table at every doubling.
+    /// </summary>
+    public void Reserve(int nodes)
+    {
+        int needed = HashCapacity.For(_edgeCount + nodes);
+        if (needed > _edgeChildren.Length) Rehash(needed);
+        _labels.Capacity = Math.Max(_labels.Capacity, _labels.Count + nodes);
+        _terminals.Capacity = Math.Max(_terminals.Capacity, _terminals.Count + nodes);
+    }
+
     public bool TryStep(int node, ulong hash, ReadOnlySpan<char> token, out int child)
     {
         child = FindEdge(node, hash);
@@ -87,9 +101,11 @@ internal sealed class TokenTrie
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Grow()
+    private void Grow() => Rehash(_edgeChildren.Length * 2);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Rehash(int capacity)
     {
-        int capacity = _edgeChildren.Length * 2;
         var parents = new int[capacity];
         var hashes = new ulong[capacity];
         var children = new int[capacity];
