@@ -9,5 +9,6 @@ var root = new RootCommand("EntityExtraction training tools: train and evaluate 
     BuildGazetteerCommand.Create(),
     BuildLexiconsCommand.Create(),
     CompileModelCommand.Create(),
+    ExportOpenNlpCommand.Create(),
 };
 return CommandLineHost.Run(root, args);
