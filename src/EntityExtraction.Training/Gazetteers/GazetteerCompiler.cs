@@ -38,15 +38,17 @@ public sealed class GazetteerCompiler
             Gazetteer.Create(Entries.Select(e => e.Entry), new HashSet<string>(CommonWords, StringComparer.Ordinal)).WithCommonWordGuard(commonWordGuard);
 
         /// <summary>
-        /// Writes the compiled entries (see <c>GazetteerResource</c>) to <paramref name="path"/> and the common-word
-        /// lexicon of the guard (see <c>CommonWordResource</c>) beside it, with the extension <c>.commonwords</c>.
+        /// Writes the compiled gazetteer as an image (see <c>GazetteerResource</c>: entries, surfaces and tries, read in
+        /// place at load) to <paramref name="path"/> and the common-word lexicon of the guard (see
+        /// <c>CommonWordResource</c>) beside it, with the extension <c>.commonwords</c>. The image's surfaces carry
+        /// their common-word flags, so the two files go together.
         /// </summary>
         /// <returns>The path of the common-word lexicon.</returns>
         public string Write(string path)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             using (var stream = File.Create(path))
-                GazetteerResource.Write(stream, [.. Entries.Select(e => e.Entry)]);
+                GazetteerResource.Write(stream, ToGazetteer());
             string commonWordsPath = Path.ChangeExtension(path, ".commonwords");
             using (var stream = File.Create(commonWordsPath))
                 CommonWordResource.Write(stream, CommonWords);

@@ -4,7 +4,7 @@ using EntityExtraction.Tokenization;
 namespace EntityExtraction.Gazetteers;
 
 /// <summary>Matching: leftmost-longest over the tries of every mode, each candidate checked by its capitals and the guard.</summary>
-public sealed partial class Gazetteer
+public sealed unsafe partial class Gazetteer
 {
     /// <summary>
     /// Appends the matches found over tokens[<paramref name="start"/>..<paramref name="end"/>) of <paramref name="text"/>
@@ -17,7 +17,7 @@ public sealed partial class Gazetteer
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(destination);
         int count = end - start;
-        if (count <= 0 || _surfaces.Count == 0)
+        if (count <= 0 || _surfaceCount == 0)
             return;
 
         ulong[] hashes = ArrayPool<ulong>.Shared.Rent(count * s_modes.Length);
@@ -66,10 +66,9 @@ public sealed partial class Gazetteer
                 }
 
                 var hit = _surfaces[bestSurface];
-                var entry = _entries[hit.Entry];
                 var first = tokens[i];
                 var last = tokens[i + bestLength - 1];
-                destination.Add(new GazetteerMatch(first.Start, last.End - first.Start, entry.Type, entry.CanonicalName, i, bestLength, EvidenceOf(hit)));
+                destination.Add(new GazetteerMatch(first.Start, last.End - first.Start, _entries.TypeOf(hit.Entry), _entries.CanonicalNameOf(hit.Entry), i, bestLength, EvidenceOf(hit)));
                 i += bestLength;
             }
         }

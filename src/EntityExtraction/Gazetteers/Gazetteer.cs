@@ -19,10 +19,10 @@ namespace EntityExtraction.Gazetteers;
 /// <para>The parts: this file, the public surface; <c>Gazetteer.Building.cs</c>, the tries;
 /// <c>Gazetteer.Matching.cs</c>, the matching; <see cref="CommonWordGuard"/>, the context rules.</para>
 /// </remarks>
-public sealed partial class Gazetteer
+public sealed unsafe partial class Gazetteer
 {
     private static readonly Lazy<Gazetteer> s_default = new(
-        () => new Gazetteer(DefaultGazetteerData.LoadEntries(), DefaultGazetteerData.CommonWords, commonWordGuard: true),
+        DefaultGazetteerData.Load,
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
@@ -40,10 +40,10 @@ public sealed partial class Gazetteer
     public static Gazetteer Empty { get; } = new([], new HashSet<string>(), commonWordGuard: true);
 
     /// <summary>The number of entries (an entry with aliases counts once).</summary>
-    public int Count => _entries.Length;
+    public int Count => _entries.Count;
 
     /// <summary>The entries, in the order they were added.</summary>
-    public IReadOnlyList<GazetteerEntry> Entries => Array.AsReadOnly(_entries);
+    public IReadOnlyList<GazetteerEntry> Entries => Array.AsReadOnly(_entries.All);
 
     /// <summary>
     /// Builds a gazetteer from <paramref name="entries"/>. Single-word names that are common French words
@@ -128,7 +128,7 @@ public sealed partial class Gazetteer
             1 => commonWords[0],
             _ => new HashSet<string>(commonWords.SelectMany(set => set), StringComparer.Ordinal),
         };
-        return new Gazetteer([.. gazetteers.SelectMany(g => g._entries)], merged, commonWordGuard: true);
+        return new Gazetteer([.. gazetteers.SelectMany(g => g._entries.All)], merged, commonWordGuard: true);
     }
 
     /// <summary>Builds a gazetteer with an explicit common-word lexicon (used by the compiler and tests).</summary>

@@ -46,7 +46,7 @@ internal static class TokenFolding
         return hash;
     }
 
-    public static bool FoldedEquals(ReadOnlySpan<char> token, string foldedLabel, GazetteerMatchMode mode)
+    public static bool FoldedEquals(ReadOnlySpan<char> token, ReadOnlySpan<char> foldedLabel, GazetteerMatchMode mode)
     {
         if (token.Length != foldedLabel.Length)
             return false;

@@ -1,135 +1,119 @@
 using System.Runtime.CompilerServices;
-using EntityExtraction.Model;
-using EntityExtraction.Tokenization;
+using System.Runtime.InteropServices;
 
 namespace EntityExtraction.Gazetteers;
 
 /// <summary>
-/// A trie whose edges are tokens folded for one <see cref="GazetteerMatchMode"/>. Edges are found by
-/// (parent node, 64-bit hash of the folded token) and confirmed by comparing the folded characters, so a
-/// step costs one hash-table probe whatever the number of names, and never allocates.
+/// A read-only trie whose edges are tokens folded for one <see cref="GazetteerMatchMode"/>. Edges are found by
+/// (parent node, 64-bit hash of the folded token) and confirmed by comparing the folded characters, so a step costs
+/// one hash-table probe whatever the number of names, and never allocates.
 /// </summary>
 /// <remarks>
-/// The edge table is open addressing over parallel arrays rather than a <c>Dictionary</c> keyed by a tuple: the
-/// default gazetteer inserts some 100,000 edges at start-up, before tiered compilation has optimised the
-/// generic dictionary's code, and that took half of the gazetteer's build time.
+/// The tables are read through pointers: pinned arrays when the trie was built (<see cref="TokenTrieBuilder"/>),
+/// or the embedded gazetteer image where the assembly's mapping holds it (<see cref="GazetteerResource"/>), so that
+/// the default gazetteer is ready without building anything. Edge slot s holds parent <see cref="Parents"/>[s],
+/// hash <see cref="Hashes"/>[s] and child + 1 <see cref="Children"/>[s] (0: empty); node n's folded label is
+/// <see cref="LabelChars"/>[<see cref="LabelStarts"/>[n] .. <see cref="LabelStarts"/>[n + 1]), and its surface
+/// <see cref="Terminals"/>[n] (-1: none).
 /// </remarks>
-internal sealed class TokenTrie
+internal sealed unsafe class TokenTrie
 {
-    private int[] _edgeParents = new int[64];
-    private ulong[] _edgeHashes = new ulong[64];
-    private int[] _edgeChildren = new int[64]; // child node + 1; 0 marks an empty slot
-    private int _edgeCount;
-    private readonly List<string> _labels = [string.Empty];
-    private readonly List<int> _terminals = [-1];
+    private readonly int* _parents;
+    private readonly ulong* _hashes;
+    private readonly int* _children;
+    private readonly int* _terminals;
+    private readonly int* _labelStarts;
+    private readonly char* _labelChars;
+    private readonly int _capacity;
+    private readonly int _mask;
+    private readonly int _nodeCount;
+    private readonly int _labelCharCount;
 
-    public TokenTrie(GazetteerMatchMode mode) => Mode = mode;
+    // What keeps the memory behind the pointers alive: the pinned arrays, or the gazetteer image.
+    private readonly object _owner;
+
+    /// <summary>
+    /// A trie over tables that stay valid while <paramref name="owner"/> is referenced: <paramref name="capacity"/>
+    /// edge slots (a power of two with an empty slot), <paramref name="nodeCount"/> nodes, every child and label
+    /// inside its table — which the caller has checked.
+    /// </summary>
+    public TokenTrie(GazetteerMatchMode mode, int capacity, int nodeCount, int* parents, ulong* hashes, int* children,
+        int* terminals, int* labelStarts, char* labelChars, int labelCharCount, object owner)
+    {
+        _labelCharCount = labelCharCount;
+        Mode = mode;
+        _capacity = capacity;
+        _mask = capacity - 1;
+        _nodeCount = nodeCount;
+        _parents = parents;
+        _hashes = hashes;
+        _children = children;
+        _terminals = terminals;
+        _labelStarts = labelStarts;
+        _labelChars = labelChars;
+        _owner = owner;
+    }
 
     public GazetteerMatchMode Mode { get; }
 
-    public bool IsEmpty => _labels.Count == 1;
+    /// <summary>Whether the trie holds no surface (only its root).</summary>
+    public bool IsEmpty => _nodeCount <= 1;
 
-    /// <summary>Adds the path for the <paramref name="tokens"/> of <paramref name="surface"/> and marks its end with <paramref name="target"/>.</summary>
-    /// <returns>The target it replaces, or -1.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int Insert(string surface, IReadOnlyList<Token> tokens, int target)
+    public int Capacity => _capacity;
+
+    public int NodeCount => _nodeCount;
+
+    public ReadOnlySpan<int> Parents => new(_parents, _capacity);
+
+    public ReadOnlySpan<ulong> Hashes => new(_hashes, _capacity);
+
+    public ReadOnlySpan<int> Children => new(_children, _capacity);
+
+    public ReadOnlySpan<int> Terminals => new(_terminals, _nodeCount);
+
+    public ReadOnlySpan<int> LabelStarts => new(_labelStarts, _nodeCount + 1);
+
+    public ReadOnlySpan<char> LabelChars => new(_labelChars, _labelCharCount);
+
+    /// <summary>A trie over pinned copies of built tables (see <see cref="Pin{T}"/>).</summary>
+    public static TokenTrie FromArrays(GazetteerMatchMode mode, int capacity, int nodeCount, int[] parents, ulong[] hashes, int[] children,
+        int[] terminals, int[] labelStarts, char[] labelChars) =>
+        new(mode, capacity, nodeCount, Address(parents), Address(hashes), Address(children), Address(terminals), Address(labelStarts),
+            Address(labelChars), labelChars.Length, (parents, hashes, children, terminals, labelStarts, labelChars));
+
+    /// <summary>A copy of <paramref name="items"/> on the pinned object heap.</summary>
+    public static T[] Pin<T>(T[] items)
+        where T : unmanaged
     {
-        int node = 0;
-        for (int i = 0; i < tokens.Count; i++)
-        {
-            var token = tokens[i].AsSpan(surface);
-            ulong hash = TokenFolding.Hash(token, Mode);
-            int child = FindEdge(node, hash);
-            if (child >= 0)
-            {
-                if (!TokenFolding.FoldedEquals(token, _labels[child], Mode))
-                    throw new InvalidOperationException($"Token hash collision between '{token}' and '{_labels[child]}'.");
-                node = child;
-                continue;
-            }
-
-            child = _labels.Count;
-            _labels.Add(TokenFolding.FoldToString(token, Mode));
-            _terminals.Add(-1);
-            AddEdge(node, hash, child);
-            node = child;
-        }
-        int previous = _terminals[node];
-        _terminals[node] = target;
-        return previous;
+        var pinned = GC.AllocateUninitializedArray<T>(items.Length, pinned: true);
+        items.CopyTo(pinned, 0);
+        return pinned;
     }
 
-    /// <summary>
-    /// Makes room for about <paramref name="nodes"/> more nodes at once, so that building from a known number of
-    /// names does not copy the edge table at every doubling.
-    /// </summary>
-    public void Reserve(int nodes)
-    {
-        int needed = HashCapacity.For(_edgeCount + nodes);
-        if (needed > _edgeChildren.Length) Rehash(needed);
-        _labels.Capacity = Math.Max(_labels.Capacity, _labels.Count + nodes);
-        _terminals.Capacity = Math.Max(_terminals.Capacity, _terminals.Count + nodes);
-    }
+    private static T* Address<T>(T[] pinned)
+        where T : unmanaged => (T*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(pinned));
 
+    /// <summary>Follows the edge of <paramref name="node"/> labelled <paramref name="token"/> (whose folded hash is <paramref name="hash"/>).</summary>
     public bool TryStep(int node, ulong hash, ReadOnlySpan<char> token, out int child)
     {
-        child = FindEdge(node, hash);
-        return child >= 0 && TokenFolding.FoldedEquals(token, _labels[child], Mode);
-    }
-
-    /// <summary>The target marked at <paramref name="node"/>, or -1.</summary>
-    public int TerminalOf(int node) => _terminals[node];
-
-    private int FindEdge(int parent, ulong hash)
-    {
-        int mask = _edgeChildren.Length - 1;
-        int slot = Slot(parent, hash, mask);
+        int slot = TokenTrieBuilder.Slot(node, hash, _mask);
         while (true)
         {
-            int child = _edgeChildren[slot];
-            if (child == 0) return -1;
-            if (_edgeHashes[slot] == hash && _edgeParents[slot] == parent) return child - 1;
-            slot = (slot + 1) & mask;
+            int next = _children[slot];
+            if (next == 0)
+                break;
+            if (_hashes[slot] == hash && _parents[slot] == node)
+            {
+                child = next - 1;
+                int start = _labelStarts[child];
+                return TokenFolding.FoldedEquals(token, new ReadOnlySpan<char>(_labelChars + start, _labelStarts[child + 1] - start), Mode);
+            }
+            slot = (slot + 1) & _mask;
         }
+        child = -1;
+        return false;
     }
 
-    private void AddEdge(int parent, ulong hash, int child)
-    {
-        if (2 * (_edgeCount + 1) > _edgeChildren.Length) Grow();
-        Place(_edgeParents, _edgeHashes, _edgeChildren, parent, hash, child + 1);
-        _edgeCount++;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Grow() => Rehash(_edgeChildren.Length * 2);
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Rehash(int capacity)
-    {
-        var parents = new int[capacity];
-        var hashes = new ulong[capacity];
-        var children = new int[capacity];
-        for (int slot = 0; slot < _edgeChildren.Length; slot++)
-        {
-            if (_edgeChildren[slot] != 0) Place(parents, hashes, children, _edgeParents[slot], _edgeHashes[slot], _edgeChildren[slot]);
-        }
-        _edgeParents = parents;
-        _edgeHashes = hashes;
-        _edgeChildren = children;
-    }
-
-    private static void Place(int[] parents, ulong[] hashes, int[] children, int parent, ulong hash, int childPlusOne)
-    {
-        int mask = children.Length - 1;
-        int slot = Slot(parent, hash, mask);
-        while (children[slot] != 0) slot = (slot + 1) & mask;
-        parents[slot] = parent;
-        hashes[slot] = hash;
-        children[slot] = childPlusOne;
-    }
-
-    // The token hash is already well mixed; the parent is spread over the high bits so that the first tokens of
-    // many names (all children of the root) and deeper edges do not crowd the same slots.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Slot(int parent, ulong hash, int mask) => (int)((hash ^ ((ulong)(uint)parent * 0x9E3779B97F4A7C15UL)) >> 20) & mask;
+    /// <summary>The surface that ends at <paramref name="node"/>, or -1.</summary>
+    public int TerminalOf(int node) => _terminals[node];
 }
