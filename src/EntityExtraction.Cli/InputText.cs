@@ -65,6 +65,19 @@ internal static class InputText
     // checked on what is read, not on a declared size.
     private static ReadOnlySpan<byte> ReadAtMost(Stream stream, int maxBytes, string source)
     {
+        // A regular file says how long it is: one buffer of that size, read once, instead of a growing copy (fresh
+        // memory is what a start-up pays for most). Its end is confirmed, in case it grows while read.
+        if (stream.CanSeek && stream.Length - stream.Position is var size and <= int.MaxValue)
+        {
+            long origin = stream.Position;
+            if (size > maxBytes)
+                throw new InvalidDataException($"{source} is larger than {maxBytes >> 20:N0} MB; split it, or raise --max-input-mb.");
+            var whole = GC.AllocateUninitializedArray<byte>((int)size);
+            int got = stream.ReadAtLeast(whole, whole.Length, throwOnEndOfStream: false);
+            if (got == whole.Length && stream.ReadByte() < 0)
+                return whole;
+            stream.Position = origin;
+        }
         using var copy = new MemoryStream();
         var buffer = new byte[1 << 16];
         int read;
