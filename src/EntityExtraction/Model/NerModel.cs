@@ -147,7 +147,7 @@ public sealed unsafe class NerModel
     // The embedded model is a model image: read where the assembly's mapping holds it, without copying. Its
     // checksum and tables are not verified at each start (it is part of the assembly, and a test verifies it);
     // a host whose resources are not in mapped memory gets the verified path.
-    private static NerModel LoadDefault()
+    internal static NerModel LoadDefault()
     {
         const string name = $"The embedded model '{DefaultResourceName}'";
         var stream = typeof(NerModel).Assembly.GetManifestResourceStream(DefaultResourceName)
