@@ -95,10 +95,13 @@ public sealed class FrenchEntityExtractor
         cancellationToken.ThrowIfCancellationRequested();
 
         long since = timings is null ? 0 : StageTimings.Now;
-        var tokens = new List<Token>(text.Length / 5 + 8);
+        var scratch = ExtractionScratch.Take();
+        var tokens = scratch.Tokens;
+        tokens.EnsureCapacity(text.Length / 5 + 8);
         FrenchTokenizer.Default.Tokenize(text, tokens);
         timings?.AddTokenize(since);
-        var evidence = new DocumentEvidence(tokens.Count, UsesGazetteer);
+        var evidence = scratch.Evidence;
+        evidence.Reset(tokens.Count, UsesGazetteer);
         if (tokens.Count > TokensPerChunk && MaxDegreeOfParallelism != 1)
         {
             TagChunksInParallel(text, tokens, evidence, timings, cancellationToken);
@@ -115,13 +118,15 @@ public sealed class FrenchEntityExtractor
             }
         }
         if (timings is not null) since = StageTimings.Now;
-        // Sized for the usual case (every model entity kept, a few gazetteer names added) so it is allocated once.
-        var resolved = new List<MergedEntity>(evidence.ModelEntities.Count + evidence.CallerMatches.Count + evidence.DefaultMatches.Count / 4 + 16);
+        // Sized for the usual case (every model entity kept, a few gazetteer names added) so it grows at most once.
+        var resolved = scratch.Resolved;
+        resolved.EnsureCapacity(evidence.ModelEntities.Count + evidence.CallerMatches.Count + evidence.DefaultMatches.Count / 4 + 16);
         DocumentResolver.Resolve(text, tokens, evidence, resolved);
         timings?.AddDocument(since);
         if (timings is not null) since = StageTimings.Now;
         var entities = Materialise(text, resolved);
         timings?.AddMaterialise(since);
+        ExtractionScratch.Return(scratch);
         return entities;
     }
 

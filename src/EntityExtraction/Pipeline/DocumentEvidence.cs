@@ -43,6 +43,20 @@ internal sealed class DocumentEvidence
         DefaultMatches.AddRange(chunk.DefaultMatches);
     }
 
+    /// <summary>Empties the lists for another document of <paramref name="tokenCount"/> tokens, keeping their storage.</summary>
+    public void Reset(int tokenCount, bool withOutsideProbabilities)
+    {
+        Clear();
+        int entities = tokenCount / 10 + 16;
+        ModelEntities.EnsureCapacity(entities);
+        if (withOutsideProbabilities)
+        {
+            OutsideProbabilities.EnsureCapacity(tokenCount);
+            DefaultMatches.EnsureCapacity(entities);
+            Hits.EnsureCapacity(entities);
+        }
+    }
+
     public void Clear()
     {
         ModelEntities.Clear();
