@@ -15,7 +15,7 @@ internal static class BuildGazetteerCommand
     {
         var data = new Option<string>("--data") { Description = "The shared data folder.", DefaultValueFactory = _ => DefaultPaths.SharedData };
         var curated = new Option<string>("--curated") { Description = "Folder of curated *.tsv gazetteer files.", DefaultValueFactory = _ => DefaultPaths.CuratedLists };
-        var output = new Option<string>("--output") { Description = "Where to write the compiled gazetteer.", DefaultValueFactory = _ => "src/EntityExtraction/Resources/default.gazetteer" };
+        var output = new Option<string>("--output") { Description = "Where to write the compiled gazetteer.", DefaultValueFactory = _ => "src/EntityExtraction.Data/Resources/default.gazetteer" };
         var minPopulation = new Option<int>("--min-ambiguous-commune-population")
         {
             Description = "Keep a commune whose name is a common word or a first name only from this population on.",

@@ -117,11 +117,15 @@ public sealed class FrenchEntityExtractor
                 start = end;
             }
         }
+        // Also after the last chunk and after the document stage: a cancellation that arrives late (a busy thread
+        // pool runs the timer late) still ends the call instead of letting it return as if nothing had been asked.
+        cancellationToken.ThrowIfCancellationRequested();
         if (timings is not null) since = StageTimings.Now;
         // Sized for the usual case (every model entity kept, a few gazetteer names added) so it grows at most once.
         var resolved = scratch.Resolved;
         resolved.EnsureCapacity(evidence.ModelEntities.Count + evidence.CallerMatches.Count + evidence.DefaultMatches.Count / 4 + 16);
         DocumentResolver.Resolve(text, tokens, evidence, resolved);
+        cancellationToken.ThrowIfCancellationRequested();
         timings?.AddDocument(since);
         if (timings is not null) since = StageTimings.Now;
         var entities = Materialise(text, resolved);

@@ -1,3 +1,5 @@
+using EntityExtraction.Data;
+
 namespace EntityExtraction.Gazetteers;
 
 /// <summary>The resources embedded in the library for the gazetteer: the default gazetteer image and the common-word lexicon of the guard.</summary>
@@ -44,14 +46,14 @@ internal static unsafe class DefaultGazetteerData
 
     private static Stream Open()
     {
-        var assembly = typeof(DefaultGazetteerData).Assembly;
+        var assembly = EmbeddedResources.Assembly;
         return assembly.GetManifestResourceStream(EntriesResourceName)
             ?? throw new InvalidDataException($"The embedded resource '{EntriesResourceName}' is missing from {assembly.GetName().Name}.");
     }
 
     private static T Load<T>(string name, Func<Stream, string, T> read)
     {
-        var assembly = typeof(DefaultGazetteerData).Assembly;
+        var assembly = EmbeddedResources.Assembly;
         using var stream = assembly.GetManifestResourceStream(name)
             ?? throw new InvalidDataException($"The embedded resource '{name}' is missing from {assembly.GetName().Name}.");
         return read(stream, $"The embedded resource '{name}'");

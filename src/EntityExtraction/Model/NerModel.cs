@@ -1,4 +1,5 @@
 using System.Buffers;
+using EntityExtraction.Data;
 using EntityExtraction.Pipeline;
 using EntityExtraction.Storage;
 using EntityExtraction.Tokenization;
@@ -150,8 +151,8 @@ public sealed unsafe class NerModel
     internal static NerModel LoadDefault()
     {
         const string name = $"The embedded model '{DefaultResourceName}'";
-        var stream = typeof(NerModel).Assembly.GetManifestResourceStream(DefaultResourceName)
-            ?? throw new InvalidDataException($"The embedded model resource '{DefaultResourceName}' is missing from the assembly.");
+        var stream = EmbeddedResources.Assembly.GetManifestResourceStream(DefaultResourceName)
+            ?? throw new InvalidDataException($"The embedded model resource '{DefaultResourceName}' is missing from {EmbeddedResources.Assembly.GetName().Name}.");
         if (stream is UnmanagedMemoryStream mapped)
             return ModelImage.Read(mapped.PositionPointer, mapped.Length - mapped.Position, mapped, name, verify: false);
         using (stream)
@@ -161,8 +162,8 @@ public sealed unsafe class NerModel
     /// <summary>The embedded model read with every check of a model file (checksum, tables), for the tests.</summary>
     internal static NerModel LoadDefaultVerified()
     {
-        using var stream = typeof(NerModel).Assembly.GetManifestResourceStream(DefaultResourceName)
-            ?? throw new InvalidDataException($"The embedded model resource '{DefaultResourceName}' is missing from the assembly.");
+        using var stream = EmbeddedResources.Assembly.GetManifestResourceStream(DefaultResourceName)
+            ?? throw new InvalidDataException($"The embedded model resource '{DefaultResourceName}' is missing from {EmbeddedResources.Assembly.GetName().Name}.");
         return Load(stream, "The embedded model");
     }
 
