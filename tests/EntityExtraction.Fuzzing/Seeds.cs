@@ -1,3 +1,4 @@
+using EntityExtraction.Gazetteers;
 using EntityExtraction.Model;
 using EntityExtraction.Storage;
 
@@ -18,6 +19,29 @@ internal static class Seeds
         Directory.CreateDirectory(Path.Combine(folder, "model-payload"));
         using (var model = File.OpenRead(Path.Combine(folder, "model", "tiny.nermodel")))
             File.WriteAllBytes(Path.Combine(folder, "model-payload", "tiny.payload"), ResourceContainer.Read(model, ResourceKind.Model, ResourceLimits.Model, "tiny.nermodel").Payload);
+
+        Directory.CreateDirectory(Path.Combine(folder, "model-image"));
+        using (var image = new MemoryStream())
+        {
+            ModelImage.Write(TinyModel(), image);
+            image.Position = 0;
+            File.WriteAllBytes(Path.Combine(folder, "model-image", "tiny.payload"), ResourceContainer.Read(image, ResourceKind.Model, ResourceLimits.Model, "tiny image").Payload);
+        }
+
+        Directory.CreateDirectory(Path.Combine(folder, "gazetteer-image"));
+        using (var image = new MemoryStream())
+        {
+            GazetteerResource.Write(image, Gazetteer.Create(
+                [
+                    new GazetteerEntry("Paris", EntityType.Location),
+                    new GazetteerEntry("Banque de France", EntityType.Organization, null, ["BdF"], GazetteerMatchMode.IgnoreCase),
+                    new GazetteerEntry("ONU", EntityType.Organization, "Organisation des Nations unies", [], GazetteerMatchMode.Exact),
+                    new GazetteerEntry("Pékin", EntityType.Location, null, ["Beijing"], GazetteerMatchMode.IgnoreCaseAndAccents),
+                ],
+                new HashSet<string>(["orange"], StringComparer.Ordinal)));
+            image.Position = 0;
+            File.WriteAllBytes(Path.Combine(folder, "gazetteer-image", "small.payload"), ResourceContainer.Read(image, ResourceKind.Gazetteer, ResourceLimits.Gazetteer, "small image").Payload);
+        }
 
         Directory.CreateDirectory(Path.Combine(folder, "gazetteer"));
         File.WriteAllText(Path.Combine(folder, "gazetteer", "sample.tsv"),

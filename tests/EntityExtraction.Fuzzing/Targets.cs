@@ -18,21 +18,63 @@ internal static class Targets
     {
         ["model"] = Model,
         ["model-payload"] = ModelPayload,
+        ["model-image"] = ModelImagePayload,
+        ["gazetteer-image"] = GazetteerImagePayload,
         ["gazetteer"] = GazetteerTsv,
         ["jsonl"] = JsonlRecords,
         ["tokenizer"] = Tokenizer,
     };
 
-    // NerModel.Load documents InvalidDataException for any corrupt, truncated or foreign file.
+    private const string Sentence = "M. Jean Dupont, de la Banque de France, est arrivé à Paris avec l'ONU et Renault.";
+
+    // NerModel.Load documents InvalidDataException for any corrupt, truncated or foreign file. A model it accepts must
+    // then tag without any exception: a model image is read through pointers, so its checks are all that stands
+    // between a damaged file and a read outside its memory.
     private static void Model(Stream stream)
     {
+        NerModel model;
         try
         {
-            NerModel.Load(stream);
+            model = NerModel.Load(stream);
         }
         catch (InvalidDataException)
         {
+            return;
         }
+        var tokens = FrenchTokenizer.Default.Tokenize(Sentence);
+        model.Predict(Sentence, tokens, []);
+    }
+
+    // The bytes as the payload of a valid model image container (format 5, stored, right checksum): the mutations
+    // reach the image's table checks and then the tagger's pointer reads.
+    private static void ModelImagePayload(Stream stream)
+    {
+        using var payload = new MemoryStream();
+        stream.CopyTo(payload);
+        using var file = new MemoryStream();
+        ResourceContainer.Write(file, ResourceKind.Model, ModelImage.FormatVersion, FeatureSchema.Version, null, payload.ToArray(), ResourceCompression.None);
+        file.Position = 0;
+        Model(file);
+    }
+
+    // The bytes as the payload of a valid gazetteer image container: accepted images must match without exception.
+    private static void GazetteerImagePayload(Stream stream)
+    {
+        using var payload = new MemoryStream();
+        stream.CopyTo(payload);
+        using var file = new MemoryStream();
+        ResourceContainer.Write(file, ResourceKind.Gazetteer, GazetteerResource.FormatVersion, 0, null, payload.ToArray(), ResourceCompression.None);
+        Gazetteer gazetteer;
+        try
+        {
+            gazetteer = GazetteerResource.ReadVerified(file.ToArray(), new HashSet<string>(["orange"], StringComparer.Ordinal), "fuzz.gazetteer");
+        }
+        catch (InvalidDataException)
+        {
+            return;
+        }
+        gazetteer.FindMatches(Sentence);
+        _ = gazetteer.Entries.Count;
     }
 
     // The bytes as the payload of a valid container (right magic, versions and checksum): the mutations reach the

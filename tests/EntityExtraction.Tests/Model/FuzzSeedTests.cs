@@ -32,6 +32,20 @@ public class FuzzSeedTests
     }
 
     [Fact]
+    public void The_image_seeds_are_payloads_of_this_version_that_load()
+    {
+        using var model = new MemoryStream();
+        EntityExtraction.Storage.ResourceContainer.Write(model, EntityExtraction.Storage.ResourceKind.Model, ModelImage.FormatVersion, FeatureSchema.Version, null,
+            File.ReadAllBytes(Seed("model-image", "tiny.payload")), EntityExtraction.Storage.ResourceCompression.None);
+        using var gazetteer = new MemoryStream();
+        EntityExtraction.Storage.ResourceContainer.Write(gazetteer, EntityExtraction.Storage.ResourceKind.Gazetteer, GazetteerResource.FormatVersion, 0, null,
+            File.ReadAllBytes(Seed("gazetteer-image", "small.payload")), EntityExtraction.Storage.ResourceCompression.None);
+
+        NerModel.Load(new MemoryStream(model.ToArray())).Info.FormatVersion.Should().Be(ModelImage.FormatVersion);
+        GazetteerResource.ReadVerified(gazetteer.ToArray(), new HashSet<string>(), "seed").FindMatches("La Banque de France à Paris.").Should().HaveCount(2);
+    }
+
+    [Fact]
     public void The_gazetteer_seed_loads()
     {
         Gazetteer.LoadTsv(Seed("gazetteer", "sample.tsv")).Count.Should().Be(3);
