@@ -20,9 +20,12 @@ internal sealed unsafe class GazetteerEntryTable
         Count = entries.Length;
     }
 
-    public GazetteerEntryTable(Image image)
+    /// <param name="image">The image's tables.</param>
+    /// <param name="entries">The entries already made from them (a verified image), or null to make them on demand.</param>
+    public GazetteerEntryTable(Image image, GazetteerEntry[]? entries = null)
     {
         _image = image;
+        _all = entries;
         _canonicalNames = new string?[image.Count];
         Count = image.Count;
     }
@@ -71,6 +74,8 @@ internal sealed unsafe class GazetteerEntryTable
 
         public string String(int index) => new(stringChars + stringStarts[index], 0, stringStarts[index + 1] - stringStarts[index]);
 
+        /// <summary>Every entry as an object.</summary>
+        /// <exception cref="InvalidDataException">An entry's strings are not a valid entry (an empty name, no letter or digit…).</exception>
         public GazetteerEntry[] Materialise()
         {
             var entries = new GazetteerEntry[count];
@@ -79,7 +84,17 @@ internal sealed unsafe class GazetteerEntryTable
                 var aliases = new string[aliasStarts[e + 1] - aliasStarts[e]];
                 for (int a = 0; a < aliases.Length; a++)
                     aliases[a] = String(aliasRefs[aliasStarts[e] + a]);
-                entries[e] = new GazetteerEntry(String(names[e]), (EntityType)types[e], String(canonicalNames[e]), aliases, (GazetteerMatchMode)modes[e]);
+                try
+                {
+                    entries[e] = new GazetteerEntry(String(names[e]), (EntityType)types[e], String(canonicalNames[e]), aliases, (GazetteerMatchMode)modes[e]);
+                }
+                catch (ArgumentException invalid)
+                {
+                    // Found by fuzzing the image: strings that pass the table checks can still make no valid name.
+                    string problem = invalid.Message;
+                    int parameter = problem.IndexOf(" (Parameter '", StringComparison.Ordinal);
+                    throw new InvalidDataException($"entry {e} is invalid: {(parameter >= 0 ? problem[..parameter] : problem).TrimEnd('.')}", invalid);
+                }
             }
             return entries;
         }

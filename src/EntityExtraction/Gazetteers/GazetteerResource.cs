@@ -176,13 +176,22 @@ internal static unsafe class GazetteerResource
                 (int*)(payload + p.Children), (int*)(payload + p.Terminals), (int*)(payload + p.LabelStarts), (char*)(payload + p.LabelChars), trieSizes[m].LabelChars, owner);
         }
         var surfaceTable = (GazetteerSurface*)(payload + surfaces);
+        GazetteerEntry[]? entries = null;
         if (verify)
         {
             VerifyEntries(image, sourceName);
             VerifySurfaces(new ReadOnlySpan<GazetteerSurface>(surfaceTable, surfaceCount), entryCount, maxTokens, sourceName);
             foreach (var trie in tries) VerifyTrie(trie, surfaceCount, sourceName);
+            try
+            {
+                entries = image.Materialise();
+            }
+            catch (InvalidDataException invalid)
+            {
+                throw Corrupt(sourceName, invalid.Message);
+            }
         }
-        return new Gazetteer(new GazetteerEntryTable(image), commonWords, surfaceTable, surfaceCount, tries, maxTokens, owner);
+        return new Gazetteer(new GazetteerEntryTable(image, entries), commonWords, surfaceTable, surfaceCount, tries, maxTokens, owner);
     }
 
     private static int Count(int value, string what, string sourceName) =>

@@ -112,6 +112,23 @@ public class GazetteerResourceTests
     }
 
     [Fact]
+    public void Strings_that_make_no_valid_name_are_refused_when_read_not_when_listed()
+    {
+        // Found by fuzzing: the first string ("NASA", the first entry's name) made of NUL characters passed every
+        // table check, and Entries then threw an ArgumentException.
+        var image = RewritePayload(Compile(), payload =>
+        {
+            int strings = BinaryPrimitives.ReadInt32LittleEndian(payload.AsSpan(4));
+            static int Align(int at) => (at + 7) & ~7;
+            int chars = Align(Align(16 * 4) + (strings + 1) * 4);
+            payload.AsSpan(chars, 4 * sizeof(char)).Clear();
+        });
+
+        Reading(image).Should().Throw<InvalidDataException>()
+            .WithMessage("test.gazetteer: the gazetteer image is corrupt: entry 0 is invalid: The name '\\u0000\\u0000\\u0000\\u0000' has no letter or digit.");
+    }
+
+    [Fact]
     public void An_edge_table_without_an_empty_slot_is_refused_rather_than_searched_for_ever()
     {
         var gazetteer = Gazetteer.Create(Entries, CommonWords);
