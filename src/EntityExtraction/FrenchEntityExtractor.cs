@@ -17,7 +17,7 @@ namespace EntityExtraction;
 ///     Console.WriteLine($"{entity.Type} {entity.Text} [{entity.Start}..{entity.End})");
 /// </code>
 /// </example>
-public sealed class FrenchEntityExtractor
+public sealed class FrenchEntityExtractor : IFrenchEntityExtractor
 {
     // A long document is tagged in chunks of whole sentences (sentences are decoded independently, and a name never
     // spans two), so cancellation is observed between chunks and the chunks can be tagged on several cores; what

@@ -1,0 +1,36 @@
+namespace EntityExtraction;
+
+/// <summary>
+/// What an application calls to find the people, organisations and places of French text: implemented by
+/// <see cref="FrenchEntityExtractor"/>, and the service that dependency injection registers
+/// (<c>EntityExtraction.Extensions.DependencyInjection</c>), so that code using it can be given a test double.
+/// Implementations are thread-safe.
+/// </summary>
+public interface IFrenchEntityExtractor
+{
+    /// <summary>What the model is: format, training date, training data and licences.</summary>
+    ModelInfo ModelInfo { get; }
+
+    /// <summary>Finds the entities of <paramref name="text"/>, one document.</summary>
+    /// <param name="text">French text. Entity offsets are UTF-16 indices into it.</param>
+    /// <returns>The entities in text order, non-overlapping.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    IReadOnlyList<Entity> Extract(string text);
+
+    /// <summary>Finds the entities of <paramref name="text"/>, stopping between blocks of sentences when cancelled.</summary>
+    /// <param name="text">French text. Entity offsets are UTF-16 indices into it.</param>
+    /// <param name="cancellationToken">Cancels the extraction.</param>
+    /// <returns>The entities in text order, non-overlapping.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    IReadOnlyList<Entity> Extract(string text, CancellationToken cancellationToken);
+
+    /// <summary>Finds the entities of many documents, in parallel; one list per document, in input order.</summary>
+    /// <param name="texts">The documents; none may be null.</param>
+    /// <param name="cancellationToken">Cancels the whole batch.</param>
+    /// <returns>For each document, in input order, its entities in text order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>
+    /// <exception cref="ArgumentException">One of the documents is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    IReadOnlyList<IReadOnlyList<Entity>> ExtractMany(IEnumerable<string> texts, CancellationToken cancellationToken = default);
+}
