@@ -51,14 +51,7 @@ internal static class CommandErrors
     }
 
     // .NET's argument messages end with "(Parameter 'x')" and "Actual value was …": the user did not write x.
-    private static string Describe(Exception e)
-    {
-        string message = e.Message;
-        int parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        if (parameter >= 0) message = message[..parameter];
-        int newline = message.IndexOf('\n', StringComparison.Ordinal);
-        return newline >= 0 ? message[..newline].TrimEnd() : message;
-    }
+    private static string Describe(Exception e) => EntityExtraction.Storage.ArgumentProblems.Describe(e);
 }
 
 /// <summary>An option value the command line refuses: a usage error (exit code 2), named by its option.</summary>

@@ -91,9 +91,7 @@ internal sealed unsafe class GazetteerEntryTable
                 catch (ArgumentException invalid)
                 {
                     // Found by fuzzing the image: strings that pass the table checks can still make no valid name.
-                    string problem = invalid.Message;
-                    int parameter = problem.IndexOf(" (Parameter '", StringComparison.Ordinal);
-                    throw new InvalidDataException($"entry {e} is invalid: {(parameter >= 0 ? problem[..parameter] : problem).TrimEnd('.')}", invalid);
+                    throw new InvalidDataException($"entry {e} is invalid: {Storage.ArgumentProblems.Describe(invalid).TrimEnd('.')}", invalid);
                 }
             }
             return entries;

@@ -79,9 +79,7 @@ internal static class GazetteerTsv
         catch (ArgumentException e)
         {
             // The entry's own checks (a surface without letters, one too long), said in the file's terms.
-            string problem = e.Message;
-            int parameterNote = problem.IndexOf(" (Parameter", StringComparison.Ordinal);
-            throw new GazetteerFormatException(sourceName, lineNumber, parameterNote >= 0 ? problem[..parameterNote] : problem);
+            throw new GazetteerFormatException(sourceName, lineNumber, ArgumentProblems.Describe(e));
         }
     }
 
