@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using EntityExtraction.Storage;
 using EntityExtraction.Tokenization;
 
 namespace EntityExtraction.Gazetteers;
@@ -51,12 +51,7 @@ public sealed unsafe partial class Gazetteer
                 if (replaced >= 0 && surfaces[replaced].Entry == e)
                 {
                     // Two spellings of one entry that fold alike ("Crédit mutuel", "Crédit Mutuel"): keep the laxer capitalisation.
-                    var earlier = surfaces[replaced];
-                    surfaces[replaced] = earlier with
-                    {
-                        CapitalMask = earlier.CapitalMask & prepared.CapitalMask,
-                        IsCommonWord = earlier.IsCommonWord && prepared.IsCommonWord,
-                    };
+                    surfaces[replaced] = surfaces[replaced].MergedWith(prepared);
                     trie.Insert(surface, tokens, replaced);
                     continue;
                 }
@@ -65,9 +60,9 @@ public sealed unsafe partial class Gazetteer
             }
         }
         _tries = [.. builders.Select(builder => builder.Freeze())];
-        var pinned = TokenTrie.Pin(surfaces.ToArray());
+        var pinned = PinnedArray.Copy<GazetteerSurface>(CollectionsMarshal.AsSpan(surfaces));
         _surfaceOwner = pinned;
-        _surfaces = (GazetteerSurface*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(pinned));
+        _surfaces = PinnedArray.Address(pinned);
         _surfaceCount = pinned.Length;
     }
 

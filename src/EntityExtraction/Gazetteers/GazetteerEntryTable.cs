@@ -10,7 +10,7 @@ internal sealed unsafe class GazetteerEntryTable
 {
     private readonly GazetteerEntry[]? _built;
     private readonly Image? _image;
-    private readonly string?[]? _canonicalNames;
+    private string?[]? _canonicalNames;
     private GazetteerEntry[]? _all;
 
     public GazetteerEntryTable(GazetteerEntry[] entries)
@@ -26,7 +26,6 @@ internal sealed unsafe class GazetteerEntryTable
     {
         _image = image;
         _all = entries;
-        _canonicalNames = new string?[image.Count];
         Count = image.Count;
     }
 
@@ -38,8 +37,10 @@ internal sealed unsafe class GazetteerEntryTable
     {
         if (_built is not null)
             return _built[entry].CanonicalName;
-        // A benign race: two threads may both make the string; either copy is the same text.
-        return _canonicalNames![entry] ??= _image!.String(_image.CanonicalNames[entry]);
+        // Made on the first match rather than at load (it is 300 KB for the default gazetteer). Benign races: two
+        // threads may both make the cache or a string; either copy holds the same text.
+        var cache = LazyInitializer.EnsureInitialized(ref _canonicalNames, () => new string?[Count]);
+        return cache[entry] ??= _image!.String(_image.CanonicalNames[entry]);
     }
 
     /// <summary>Every entry as an object, made once.</summary>

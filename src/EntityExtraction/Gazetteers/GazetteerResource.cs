@@ -63,33 +63,26 @@ internal static unsafe class GazetteerResource
                 w.Write(trie.NodeCount);
                 w.Write(trie.LabelChars.Length);
             }
-            Section(w, stringStarts.AsSpan());
-            Section(w, string.Concat(strings).AsSpan());
-            Section(w, entries.Select(e => (byte)e.Type).ToArray().AsSpan());
-            Section(w, entries.Select(e => (byte)e.MatchMode).ToArray().AsSpan());
-            Section(w, names.AsSpan());
-            Section(w, canonicals.AsSpan());
-            Section(w, aliasStarts.AsSpan());
-            Section(w, CollectionsMarshal.AsSpan(aliasRefs));
-            Section(w, gazetteer.Surfaces);
+            ImageSections.Write(w, stringStarts.AsSpan());
+            ImageSections.Write(w, string.Concat(strings).AsSpan());
+            ImageSections.Write(w, entries.Select(e => (byte)e.Type).ToArray().AsSpan());
+            ImageSections.Write(w, entries.Select(e => (byte)e.MatchMode).ToArray().AsSpan());
+            ImageSections.Write(w, names.AsSpan());
+            ImageSections.Write(w, canonicals.AsSpan());
+            ImageSections.Write(w, aliasStarts.AsSpan());
+            ImageSections.Write(w, CollectionsMarshal.AsSpan(aliasRefs));
+            ImageSections.Write(w, gazetteer.Surfaces);
             foreach (var trie in tries)
             {
-                Section(w, trie.Parents);
-                Section(w, trie.Hashes);
-                Section(w, trie.Children);
-                Section(w, trie.Terminals);
-                Section(w, trie.LabelStarts);
-                Section(w, trie.LabelChars);
+                ImageSections.Write(w, trie.Parents);
+                ImageSections.Write(w, trie.Hashes);
+                ImageSections.Write(w, trie.Children);
+                ImageSections.Write(w, trie.Terminals);
+                ImageSections.Write(w, trie.LabelStarts);
+                ImageSections.Write(w, trie.LabelChars);
             }
         }
         ResourceContainer.Write(destination, ResourceKind.Gazetteer, FormatVersion, 0, null, payload.GetBuffer().AsSpan(0, (int)payload.Length), ResourceCompression.None);
-    }
-
-    private static void Section<T>(BinaryWriter w, ReadOnlySpan<T> items)
-        where T : unmanaged
-    {
-        while (w.BaseStream.Position % 8 != 0) w.Write((byte)0);
-        w.Write(MemoryMarshal.AsBytes(items));
     }
 
     /// <summary>
@@ -147,21 +140,21 @@ internal static unsafe class GazetteerResource
         }
 
         long at = stream.Position;
-        long stringStarts = Next(ref at, stringCount + 1L, sizeof(int));
-        long stringCharsAt = Next(ref at, stringChars, sizeof(char));
-        long types = Next(ref at, entryCount, 1);
-        long modes = Next(ref at, entryCount, 1);
-        long names = Next(ref at, entryCount, sizeof(int));
-        long canonicals = Next(ref at, entryCount, sizeof(int));
-        long aliasStarts = Next(ref at, entryCount + 1L, sizeof(int));
-        long aliasRefs = Next(ref at, aliasRefCount, sizeof(int));
-        long surfaces = Next(ref at, surfaceCount, surfaceSize);
+        long stringStarts = ImageSections.Next(ref at, stringCount + 1L, sizeof(int));
+        long stringCharsAt = ImageSections.Next(ref at, stringChars, sizeof(char));
+        long types = ImageSections.Next(ref at, entryCount, 1);
+        long modes = ImageSections.Next(ref at, entryCount, 1);
+        long names = ImageSections.Next(ref at, entryCount, sizeof(int));
+        long canonicals = ImageSections.Next(ref at, entryCount, sizeof(int));
+        long aliasStarts = ImageSections.Next(ref at, entryCount + 1L, sizeof(int));
+        long aliasRefs = ImageSections.Next(ref at, aliasRefCount, sizeof(int));
+        long surfaces = ImageSections.Next(ref at, surfaceCount, surfaceSize);
         var trieAt = new (long Parents, long Hashes, long Children, long Terminals, long LabelStarts, long LabelChars)[3];
         for (int m = 0; m < trieAt.Length; m++)
         {
             var (capacity, nodes, labelChars) = trieSizes[m];
-            trieAt[m] = (Next(ref at, capacity, sizeof(int)), Next(ref at, capacity, sizeof(ulong)), Next(ref at, capacity, sizeof(int)),
-                Next(ref at, nodes, sizeof(int)), Next(ref at, nodes + 1L, sizeof(int)), Next(ref at, labelChars, sizeof(char)));
+            trieAt[m] = (ImageSections.Next(ref at, capacity, sizeof(int)), ImageSections.Next(ref at, capacity, sizeof(ulong)), ImageSections.Next(ref at, capacity, sizeof(int)),
+                ImageSections.Next(ref at, nodes, sizeof(int)), ImageSections.Next(ref at, nodes + 1L, sizeof(int)), ImageSections.Next(ref at, labelChars, sizeof(char)));
         }
         if (at != length)
             throw Corrupt(sourceName, $"its tables take {at:N0} bytes, but the payload holds {length:N0}");
@@ -196,14 +189,6 @@ internal static unsafe class GazetteerResource
 
     private static int Count(int value, string what, string sourceName) =>
         value >= 0 ? value : throw Corrupt(sourceName, $"a negative {what} count ({value})");
-
-    private static long Next(ref long at, long count, int size)
-    {
-        at = (at + 7) & ~7L;
-        long start = at;
-        at += count * size;
-        return start;
-    }
 
     private static void VerifyEntries(GazetteerEntryTable.Image image, string sourceName)
     {

@@ -1,5 +1,4 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
+using EntityExtraction.Storage;
 
 namespace EntityExtraction.Gazetteers;
 
@@ -75,23 +74,11 @@ internal sealed unsafe class TokenTrie
 
     public ReadOnlySpan<char> LabelChars => new(_labelChars, _labelCharCount);
 
-    /// <summary>A trie over pinned copies of built tables (see <see cref="Pin{T}"/>).</summary>
+    /// <summary>A trie over pinned copies of built tables (<see cref="PinnedArray.Copy{T}"/>).</summary>
     public static TokenTrie FromArrays(GazetteerMatchMode mode, int capacity, int nodeCount, int[] parents, ulong[] hashes, int[] children,
         int[] terminals, int[] labelStarts, char[] labelChars) =>
-        new(mode, capacity, nodeCount, Address(parents), Address(hashes), Address(children), Address(terminals), Address(labelStarts),
-            Address(labelChars), labelChars.Length, (parents, hashes, children, terminals, labelStarts, labelChars));
-
-    /// <summary>A copy of <paramref name="items"/> on the pinned object heap.</summary>
-    public static T[] Pin<T>(T[] items)
-        where T : unmanaged
-    {
-        var pinned = GC.AllocateUninitializedArray<T>(items.Length, pinned: true);
-        items.CopyTo(pinned, 0);
-        return pinned;
-    }
-
-    private static T* Address<T>(T[] pinned)
-        where T : unmanaged => (T*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(pinned));
+        new(mode, capacity, nodeCount, PinnedArray.Address(parents), PinnedArray.Address(hashes), PinnedArray.Address(children),
+            PinnedArray.Address(terminals), PinnedArray.Address(labelStarts), PinnedArray.Address(labelChars), labelChars.Length, (parents, hashes, children, terminals, labelStarts, labelChars));
 
     /// <summary>Follows the edge of <paramref name="node"/> labelled <paramref name="token"/> (whose folded hash is <paramref name="hash"/>).</summary>
     public bool TryStep(int node, ulong hash, ReadOnlySpan<char> token, out int child)

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using EntityExtraction.Model;
+using EntityExtraction.Storage;
 using EntityExtraction.Tokenization;
 
 namespace EntityExtraction.Gazetteers;
@@ -77,15 +79,15 @@ internal sealed class TokenTrieBuilder
     {
         int nodes = _labels.Count;
         int capacity = _edgeChildren.Length;
-        var parents = TokenTrie.Pin(_edgeParents);
-        var hashes = TokenTrie.Pin(_edgeHashes);
-        var children = TokenTrie.Pin(_edgeChildren);
-        var terminals = TokenTrie.Pin(_terminals.ToArray());
+        var parents = PinnedArray.Copy<int>(_edgeParents);
+        var hashes = PinnedArray.Copy<ulong>(_edgeHashes);
+        var children = PinnedArray.Copy<int>(_edgeChildren);
+        var terminals = PinnedArray.Copy<int>(CollectionsMarshal.AsSpan(_terminals));
         var starts = new int[nodes + 1];
         for (int node = 0; node < nodes; node++) starts[node + 1] = starts[node] + _labels[node].Length;
         var chars = new char[starts[nodes]];
         for (int node = 0; node < nodes; node++) _labels[node].CopyTo(chars.AsSpan(starts[node]));
-        return TokenTrie.FromArrays(Mode, capacity, nodes, parents, hashes, children, terminals, TokenTrie.Pin(starts), TokenTrie.Pin(chars));
+        return TokenTrie.FromArrays(Mode, capacity, nodes, parents, hashes, children, terminals, PinnedArray.Copy<int>(starts), PinnedArray.Copy<char>(chars));
     }
 
     private int FindEdge(int parent, ulong hash)

@@ -48,26 +48,19 @@ internal static unsafe class ModelImage
             foreach (int classes in clusters.ClassCounts) w.Write((ushort)classes);
             w.Write(clusters.ClassCounts.Count == 0 ? 0 : clusters.Keys.Length);
             w.Write(clusters.Count);
-            Section(w, weights.Keys);
-            Section(w, weights.Rows);
-            Section(w, weights.Weights);
-            Section(w, lexicon.Keys);
-            Section(w, lexicon.Values);
+            ImageSections.Write(w, weights.Keys);
+            ImageSections.Write(w, weights.Rows);
+            ImageSections.Write(w, weights.Weights);
+            ImageSections.Write(w, lexicon.Keys);
+            ImageSections.Write(w, lexicon.Values);
             if (clusters.ClassCounts.Count > 0)
             {
-                Section(w, clusters.Keys);
-                Section(w, clusters.Ids);
+                ImageSections.Write(w, clusters.Keys);
+                ImageSections.Write(w, clusters.Ids);
             }
         }
         ResourceContainer.Write(destination, ResourceKind.Model, FormatVersion, FeatureSchema.Version, data.Metadata,
             payload.GetBuffer().AsSpan(0, (int)payload.Length), ResourceCompression.None);
-    }
-
-    private static void Section<T>(BinaryWriter w, ReadOnlySpan<T> items)
-        where T : unmanaged
-    {
-        while (w.BaseStream.Position % 8 != 0) w.Write((byte)0);
-        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(items));
     }
 
     /// <summary>
@@ -144,13 +137,13 @@ internal static unsafe class ModelImage
         // Every section's place, then one check that they end exactly where the payload does.
         long at = stream.Position;
         long rowLength = (long)WeightTable.Genres * labels;
-        long weightKeys = Next(ref at, weightCapacity, sizeof(ulong));
-        long weightRows = Next(ref at, weightCapacity, sizeof(int));
-        long weightValues = Next(ref at, baseCount * rowLength, sizeof(float));
-        long lexiconKeys = Next(ref at, lexiconCapacity, sizeof(uint));
-        long lexiconValues = Next(ref at, lexiconCapacity, sizeof(ushort));
-        long clusterKeys = levels == 0 ? 0 : Next(ref at, clusterCapacity, sizeof(uint));
-        long clusterIds = levels == 0 ? 0 : Next(ref at, (long)clusterCapacity * levels, sizeof(ushort));
+        long weightKeys = ImageSections.Next(ref at, weightCapacity, sizeof(ulong));
+        long weightRows = ImageSections.Next(ref at, weightCapacity, sizeof(int));
+        long weightValues = ImageSections.Next(ref at, baseCount * rowLength, sizeof(float));
+        long lexiconKeys = ImageSections.Next(ref at, lexiconCapacity, sizeof(uint));
+        long lexiconValues = ImageSections.Next(ref at, lexiconCapacity, sizeof(ushort));
+        long clusterKeys = levels == 0 ? 0 : ImageSections.Next(ref at, clusterCapacity, sizeof(uint));
+        long clusterIds = levels == 0 ? 0 : ImageSections.Next(ref at, (long)clusterCapacity * levels, sizeof(ushort));
         if (at != length)
             throw Corrupt(sourceName, $"its tables take {at:N0} bytes, but the payload holds {length:N0}");
 
@@ -165,14 +158,6 @@ internal static unsafe class ModelImage
             if (levels > 0) VerifyClusters(clusters, classCounts, sourceName);
         }
         return new NerModel(types, scheme, normalization, scale, transitions, weights, lexicon, clusters, featureCount, metadata);
-    }
-
-    private static long Next(ref long at, long count, int size)
-    {
-        at = (at + 7) & ~7L;
-        long start = at;
-        at += count * size;
-        return start;
     }
 
     private static void CheckCapacity(int capacity, int count, string table, string sourceName)

@@ -17,6 +17,19 @@ internal static unsafe class PinnedArray
         where T : unmanaged
     {
         array = GC.AllocateArray<T>(length, pinned: true);
-        return (T*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(array));
+        return Address(array);
     }
+
+    /// <summary>A copy of <paramref name="items"/> on the pinned object heap (for tables built with growing arrays, frozen once).</summary>
+    public static T[] Copy<T>(ReadOnlySpan<T> items)
+        where T : unmanaged
+    {
+        var pinned = GC.AllocateUninitializedArray<T>(items.Length, pinned: true);
+        items.CopyTo(pinned);
+        return pinned;
+    }
+
+    /// <summary>The address of the first item of an array from <see cref="Allocate{T}"/> or <see cref="Copy{T}"/>.</summary>
+    public static T* Address<T>(T[] pinned)
+        where T : unmanaged => (T*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(pinned));
 }
