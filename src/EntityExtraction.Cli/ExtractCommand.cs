@@ -98,7 +98,7 @@ internal static class ExtractCommand
     {
         string source = path is null or "-" ? "stdin" : path;
         long started = Stopwatch.GetTimestamp();
-        using var stream = OpenInput(path);
+        using var stream = JsonlRecords.OpenInput(path);
         var error = (int line, string problem) => new InvalidDataException($"{source}:{line}: {problem}");
         var batch = new List<(string RawId, string Text)>(RecordsPerBatch);
         var results = new IReadOnlyList<Entity>[RecordsPerBatch];
@@ -170,12 +170,5 @@ internal static class ExtractCommand
             // System.Text.Json refuses an escaped lone surrogate ("\ud800"): not text a tagger can be given.
             throw new FormatException("'text' holds an escaped lone surrogate (such as \\ud800), which is not valid text.");
         }
-    }
-
-    private static Stream OpenInput(string? path)
-    {
-        if (string.IsNullOrEmpty(path) || path == "-") return Console.OpenStandardInput();
-        InputText.CheckFile(path, "Input file");
-        return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
     }
 }

@@ -16,5 +16,7 @@ var root = new RootCommand("EntityExtraction: French tokenization and named-enti
 {
     TokenizeCommand.Create(),
     ExtractCommand.Create(),
+    PseudonymizeCommand.Create(),
+    RestoreCommand.Create(),
 };
 return CommandLineHost.Run(root, args);

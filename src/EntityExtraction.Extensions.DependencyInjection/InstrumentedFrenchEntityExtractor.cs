@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using EntityExtraction.Pseudonymization;
 using EntityExtraction.Tokenization;
 
 namespace EntityExtraction.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ internal sealed class InstrumentedFrenchEntityExtractor : IFrenchEntityExtractor
     private readonly Counter<long> _documents;
     private readonly Counter<long> _tokens;
     private readonly Counter<long> _entities;
+    private readonly Counter<long> _replacements;
     private readonly Histogram<double> _duration;
 
     public InstrumentedFrenchEntityExtractor(IFrenchEntityExtractor inner, Meter meter)
@@ -31,6 +33,7 @@ internal sealed class InstrumentedFrenchEntityExtractor : IFrenchEntityExtractor
         _documents = meter.CreateCounter<long>("entity_extraction.documents", "{document}", "Documents given to the extractor.");
         _tokens = meter.CreateCounter<long>("entity_extraction.tokens", "{token}", "Tokens of the documents given to the extractor.");
         _entities = meter.CreateCounter<long>("entity_extraction.entities", "{entity}", "Entities found, by type.");
+        _replacements = meter.CreateCounter<long>("entity_extraction.pseudonymization.replacements", "{replacement}", "Names replaced by pseudonyms.");
         _duration = meter.CreateHistogram<double>("entity_extraction.duration", "s", "Time to extract the entities of one call.");
     }
 
@@ -58,6 +61,18 @@ internal sealed class InstrumentedFrenchEntityExtractor : IFrenchEntityExtractor
             Count(documents[i], results[i]);
         return results;
     }
+
+    public PseudonymizationResult Pseudonymize(string text, PseudonymizationOptions options, CancellationToken cancellationToken = default)
+    {
+        long start = Stopwatch.GetTimestamp();
+        var result = _inner.Pseudonymize(text, options, cancellationToken);
+        _duration.Record(Stopwatch.GetElapsedTime(start).TotalSeconds);
+        _documents.Add(1);
+        _replacements.Add(result.Replacements.Count);
+        return result;
+    }
+
+    public string Restore(string pseudonymizedText, PseudonymMap map) => _inner.Restore(pseudonymizedText, map);
 
     private void Count(string text, IReadOnlyList<Entity> entities)
     {

@@ -8,6 +8,7 @@ var root = new RootCommand("EntityExtraction training tools: train and evaluate 
     EvaluateCommand.Create(),
     BuildGazetteerCommand.Create(),
     BuildLexiconsCommand.Create(),
+    BuildNamesCommand.Create(),
     CompileModelCommand.Create(),
     ExportOpenNlpCommand.Create(),
 };

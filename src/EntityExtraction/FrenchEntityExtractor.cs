@@ -1,6 +1,7 @@
 using EntityExtraction.Gazetteers;
 using EntityExtraction.Model;
 using EntityExtraction.Pipeline;
+using EntityExtraction.Pseudonymization;
 using EntityExtraction.Tokenization;
 
 namespace EntityExtraction;
@@ -89,7 +90,43 @@ public sealed class FrenchEntityExtractor : IFrenchEntityExtractor
     public IReadOnlyList<Entity> Extract(string text, CancellationToken cancellationToken) => Extract(text, null, cancellationToken);
 
     /// <summary><see cref="Extract(string, CancellationToken)"/>, adding the time of each stage to <paramref name="timings"/> when given.</summary>
-    internal IReadOnlyList<Entity> Extract(string text, StageTimings? timings, CancellationToken cancellationToken)
+    internal IReadOnlyList<Entity> Extract(string text, StageTimings? timings, CancellationToken cancellationToken) => Extract(text, timings, false, cancellationToken);
+
+    /// <summary>Every entity of every type and confidence, whatever the extractor reports: what pseudonymisation chooses from.</summary>
+    internal IReadOnlyList<Entity> ExtractUnfiltered(string text, CancellationToken cancellationToken) => Extract(text, null, true, cancellationToken);
+
+    /// <summary>What the lexicons of the model say about a word (first name, surname, common word…).</summary>
+    internal LexiconFlags WordFlags(string word) => _model.WordFlags(word);
+
+    /// <summary>
+    /// Replaces the names of <paramref name="text"/> by pseudonyms: persons by default, as numbered tags; see
+    /// <see cref="PseudonymizationOptions"/> for the operators, the map that carries pseudonyms across documents, and
+    /// the recall-oriented setting. Mentions of one person ("Jean Dupont", "M. Dupont", "J. Dupont", "Dupont") get one
+    /// pseudonym; titles and elisions stay ("M. [PER_1]", "d'[PER_1]").
+    /// </summary>
+    /// <param name="text">French text, one document.</param>
+    /// <param name="options">What to replace and how; <see cref="PseudonymizationOptions.Default"/> for persons as tags.</param>
+    /// <param name="cancellationToken">Cancels the extraction.</param>
+    /// <returns>The new text, every replacement with its spans in both texts, and the map.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">The options' map was made with another key, or Hash is asked without a key.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public PseudonymizationResult Pseudonymize(string text, PseudonymizationOptions options, CancellationToken cancellationToken = default) =>
+        Pseudonymizer.Run(this, text, options, cancellationToken);
+
+    /// <summary>Gives back the original of every pseudonym of <paramref name="map"/> in <paramref name="pseudonymizedText"/> (<see cref="PseudonymMap.Restore"/>).</summary>
+    /// <param name="pseudonymizedText">A text <see cref="Pseudonymize"/> made with <paramref name="map"/>.</param>
+    /// <param name="map">The map of that call.</param>
+    /// <returns>The original text (names masked or redacted stay so).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidDataException">The text holds a tag the map does not know.</exception>
+    public string Restore(string pseudonymizedText, PseudonymMap map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return map.Restore(pseudonymizedText);
+    }
+
+    private Entity[] Extract(string text, StageTimings? timings, bool unfiltered, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         cancellationToken.ThrowIfCancellationRequested();
@@ -128,7 +165,7 @@ public sealed class FrenchEntityExtractor : IFrenchEntityExtractor
         cancellationToken.ThrowIfCancellationRequested();
         timings?.AddDocument(since);
         if (timings is not null) since = StageTimings.Now;
-        var entities = Materialise(text, resolved);
+        var entities = Materialise(text, resolved, unfiltered);
         timings?.AddMaterialise(since);
         ExtractionScratch.Return(scratch);
         return entities;
@@ -233,18 +270,18 @@ public sealed class FrenchEntityExtractor : IFrenchEntityExtractor
     }
 
     /// <summary>The public entities of the reported types and confidences.</summary>
-    private Entity[] Materialise(string text, List<MergedEntity> resolved)
+    private Entity[] Materialise(string text, List<MergedEntity> resolved, bool unfiltered)
     {
         int kept = 0;
         foreach (var e in resolved)
         {
-            if (IsReported(e)) kept++;
+            if (unfiltered || IsReported(e)) kept++;
         }
         var entities = new Entity[kept];
         int i = 0;
         foreach (var e in resolved)
         {
-            if (IsReported(e))
+            if (unfiltered || IsReported(e))
             {
                 entities[i++] = new Entity
                 {

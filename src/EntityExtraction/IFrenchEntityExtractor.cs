@@ -1,3 +1,5 @@
+using EntityExtraction.Pseudonymization;
+
 namespace EntityExtraction;
 
 /// <summary>
@@ -33,4 +35,21 @@ public interface IFrenchEntityExtractor
     /// <exception cref="ArgumentException">One of the documents is null.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     IReadOnlyList<IReadOnlyList<Entity>> ExtractMany(IEnumerable<string> texts, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the names of <paramref name="text"/> by pseudonyms (<see cref="FrenchEntityExtractor.Pseudonymize"/>).</summary>
+    /// <param name="text">French text, one document.</param>
+    /// <param name="options">What to replace and how.</param>
+    /// <param name="cancellationToken">Cancels the extraction.</param>
+    /// <returns>The new text, the replacements and the map.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">The options' map was made with another key, or Hash is asked without a key.</exception>
+    PseudonymizationResult Pseudonymize(string text, PseudonymizationOptions options, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives back the originals of a pseudonymised text (<see cref="PseudonymMap.Restore"/>).</summary>
+    /// <param name="pseudonymizedText">A text pseudonymised with <paramref name="map"/>.</param>
+    /// <param name="map">The map of that call.</param>
+    /// <returns>The original text.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidDataException">The text holds a tag the map does not know.</exception>
+    string Restore(string pseudonymizedText, PseudonymMap map);
 }

@@ -180,6 +180,11 @@ public sealed class DependencyInjectionTests : IDisposable
         public IReadOnlyList<Entity> Extract(string text, CancellationToken cancellationToken) => [];
 
         public IReadOnlyList<IReadOnlyList<Entity>> ExtractMany(IEnumerable<string> texts, CancellationToken cancellationToken = default) => [];
+
+        public EntityExtraction.Pseudonymization.PseudonymizationResult Pseudonymize(string text, EntityExtraction.Pseudonymization.PseudonymizationOptions options, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
+        public string Restore(string pseudonymizedText, EntityExtraction.Pseudonymization.PseudonymMap map) => throw new NotSupportedException();
     }
 
     private sealed class CapturingLoggerProvider : ILoggerProvider

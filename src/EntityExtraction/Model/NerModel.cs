@@ -22,6 +22,9 @@ public sealed unsafe class NerModel
     private readonly LabelSet _labels;
     private readonly ModelData? _data;
 
+    /// <summary>What the model's lexicons say about <paramref name="word"/>, ignoring case.</summary>
+    internal LexiconFlags WordFlags(string word) => _features.Lexicon.Lookup(FeatureHash.LowerCase(word));
+
     internal NerModel(ModelData data)
     {
         ArgumentNullException.ThrowIfNull(data);

@@ -14,4 +14,7 @@ internal enum ResourceKind : ushort
 
     /// <summary>The name lexicons compiled by <c>build-lexicons</c> for training.</summary>
     Lexicon = 4,
+
+    /// <summary>The first names (with their gender) and surnames of pseudonymisation (<see cref="Pseudonymization.PersonNameLexicon"/>).</summary>
+    PersonNames = 5,
 }

@@ -15,4 +15,7 @@ internal readonly record struct ResourceLimits(int MaxStoredBytes, int MaxPayloa
     public static ResourceLimits CommonWords { get; } = new(16 << 20, 64 << 20);
 
     public static ResourceLimits Lexicon { get; } = new(64 << 20, 256 << 20);
+
+    /// <summary>Person names: the shipped list stores about 40 KB for 4,000 names.</summary>
+    public static ResourceLimits PersonNames { get; } = new(16 << 20, 64 << 20);
 }
