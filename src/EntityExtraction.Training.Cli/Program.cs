@@ -6,6 +6,7 @@ var root = new RootCommand("EntityExtraction training tools: train and evaluate 
 {
     TrainCommand.Create(),
     EvaluateCommand.Create(),
+    EvaluatePseudonymizationCommand.Create(),
     BuildGazetteerCommand.Create(),
     BuildLexiconsCommand.Create(),
     BuildNamesCommand.Create(),

@@ -21,7 +21,13 @@ internal static class InformalRecaser
             if (!IsLowerWord(text, token)) continue;
             string word = token.GetText(text);
             var flags = wordFlags(word);
-            if (!names.IsFirstName(word) || (flags & LexiconFlags.CommonWord) != 0) continue;
+            if ((flags & LexiconFlags.CommonWord) != 0) continue;
+            if (!names.IsFirstName(word))
+            {
+                // A word French does not know is most often a name ("trstenjak"): the model decides which kind.
+                if (IsLetters(word)) Capitalise(ref copy, text, token);
+                continue;
+            }
             Capitalise(ref copy, text, token);
             if (i + 1 < tokens.Count && IsLowerWord(text, tokens[i + 1]) && tokens[i + 1].SentenceIndex == token.SentenceIndex)
             {
@@ -36,6 +42,8 @@ internal static class InformalRecaser
         }
         return copy is null ? text : new string(copy);
     }
+
+    private static bool IsLetters(string word) => word.All(char.IsLetter);
 
     private static bool IsLowerWord(string text, Token token) => token.Kind == TokenKind.Word && token.Length >= 2 && char.IsLower(text[token.Start]);
 

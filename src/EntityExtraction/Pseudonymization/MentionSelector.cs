@@ -96,16 +96,24 @@ internal sealed class MentionSelector
         }
         if (nameWords.Count == 0) return;
         var inChosen = CoverageOf(tokens, chosen);
-        // Favouring recall, a surname inside an organisation or a place ("fondation Dupont") goes too.
-        var inEntity = _options.FavorRecall ? inChosen : CoverageOf(tokens, entities);
+        // A name word that is a whole entity of another type is the person the document named ("Trstenjak" tagged a
+        // place after "Tina Trstenjak"); inside a longer one ("fondation Dupont") it goes only when favouring recall.
+        var inEntity = _options.FavorRecall ? inChosen : CoverageOf(tokens, entities.Where(e => !IsOneToken(e, tokens)).ToList());
         int count = chosen.Count;
         for (int i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             if (inChosen[i] || inEntity[i] || token.Kind != TokenKind.Word) continue;
-            if (!_options.InformalText && !char.IsUpper(text[token.Start])) continue;
-            if (nameWords.TryGetValue(token.GetText(text), out float confidence))
-                chosen.Add(new Mention(token.Start, token.Length, EntityType.Person, confidence));
+            // The parts of a hyphenated word too: "anti-Trump" keeps "anti-".
+            int start = token.Start;
+            for (int p = token.Start; p <= token.End; p++)
+            {
+                if (p < token.End && !FrenchCharacters.IsHyphen(text[p])) continue;
+                if (p > start && (_options.InformalText || char.IsUpper(text[start]))
+                    && nameWords.TryGetValue(text.Substring(start, p - start), out float confidence))
+                    chosen.Add(new Mention(start, p - start, EntityType.Person, confidence));
+                start = p + 1;
+            }
         }
         if (chosen.Count > count)
             chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -116,6 +124,26 @@ internal sealed class MentionSelector
         if (word.Length < 3 || !char.IsLetter(word[0]) || FrenchFunctionWords.NameConnectors.Contains(word) || PersonMention.IsInitial(word)) return;
         if (!words.TryGetValue(word, out float known) || known < confidence)
             words[word] = confidence;
+    }
+
+    private static bool IsOneToken(Entity entity, IReadOnlyList<Token> tokens)
+    {
+        int index = BinarySearchStart(tokens, entity.Start);
+        return index >= 0 && tokens[index].End == entity.End;
+    }
+
+    private static int BinarySearchStart(IReadOnlyList<Token> tokens, int start)
+    {
+        int low = 0, high = tokens.Count - 1;
+        while (low <= high)
+        {
+            int middle = (low + high) >>> 1;
+            int compared = tokens[middle].Start.CompareTo(start);
+            if (compared == 0) return middle;
+            if (compared < 0) low = middle + 1;
+            else high = middle - 1;
+        }
+        return -1;
     }
 
     private static bool IsCapitalisedWord(string text, Token token) => token.Kind == TokenKind.Word && token.Length >= 2 && char.IsUpper(text[token.Start]);
