@@ -20,28 +20,28 @@ internal static class InformalRecaser
             var token = tokens[i];
             if (!IsLowerWord(text, token)) continue;
             string word = token.GetText(text);
-            var flags = wordFlags(word);
-            if ((flags & LexiconFlags.CommonWord) != 0) continue;
-            if (!names.IsFirstName(word))
+            bool common = (wordFlags(word) & LexiconFlags.CommonWord) != 0;
+            if (names.IsFirstName(word))
             {
-                // A word French does not know is most often a name ("trstenjak"): the model decides which kind.
-                if (IsLetters(word)) Capitalise(ref copy, text, token);
+                // A first name that is also a word ("jean", "rose") counts only before a surname.
+                bool surnameFollows = i + 1 < tokens.Count && IsLowerWord(text, tokens[i + 1]) && tokens[i + 1].SentenceIndex == token.SentenceIndex
+                    && IsSurnameLike(tokens[i + 1].GetText(text), names, wordFlags);
+                if (surnameFollows || !common)
+                    Capitalise(ref copy, text, token);
+                if (surnameFollows)
+                    Capitalise(ref copy, text, tokens[++i]);
                 continue;
             }
-            Capitalise(ref copy, text, token);
-            if (i + 1 < tokens.Count && IsLowerWord(text, tokens[i + 1]) && tokens[i + 1].SentenceIndex == token.SentenceIndex)
-            {
-                string next = tokens[i + 1].GetText(text);
-                bool connector = FrenchFunctionWords.NameConnectors.Contains(next) || FrenchElisions.IsElidedToken(next);
-                if (!connector && ((wordFlags(next) & LexiconFlags.CommonWord) == 0 || names.IsSurname(next)))
-                {
-                    Capitalise(ref copy, text, tokens[i + 1]);
-                    i++;
-                }
-            }
+            // A word French does not know is most often a name ("trstenjak"): the model decides which kind.
+            if (!common && IsLetters(word))
+                Capitalise(ref copy, text, token);
         }
         return copy is null ? text : new string(copy);
     }
+
+    private static bool IsSurnameLike(string word, PersonNameLexicon names, Func<string, LexiconFlags> wordFlags) =>
+        !FrenchFunctionWords.NameConnectors.Contains(word) && !FrenchElisions.IsElidedToken(word)
+        && ((wordFlags(word) & LexiconFlags.CommonWord) == 0 || names.IsSurname(word));
 
     private static bool IsLetters(string word) => word.All(char.IsLetter);
 
