@@ -8,7 +8,7 @@ namespace EntityExtraction.Cli;
 
 /// <summary>
 /// <c>extract [FILE|-] [--model MODEL] [--no-gazetteer] [--gazetteer FILE.tsv]… [--types …] [--min-confidence X]
-/// [--format pretty|json|jsonl] [--input-format text|jsonl]</c>: finds the entities of plain text, or of JSONL records
+/// [--format pretty|json|jsonl|html] [--input-format text|jsonl]</c>: finds the entities of plain text, or of JSONL records
 /// <c>{"id","text"}</c> (one output record per input line, in order).
 /// </summary>
 internal static class ExtractCommand
@@ -21,7 +21,7 @@ internal static class ExtractCommand
         var gazetteers = new Option<string[]>("--gazetteer") { Description = "Extra TSV gazetteer, name<TAB>type[<TAB>canonical[<TAB>alias|alias…]] (repeatable)." };
         var types = new Option<string[]>("--types") { Description = "Only these entity types: PER, ORG, LOC (repeatable or comma-separated)." };
         var minConfidence = new Option<float>("--min-confidence") { Description = "Drop entities whose confidence is below this value (0 to 1).", DefaultValueFactory = _ => 0f };
-        var format = new Option<string>("--format") { Description = "Output: pretty (highlighted text and a summary table), json or jsonl.", DefaultValueFactory = _ => "pretty" };
+        var format = new Option<string>("--format") { Description = "Output: pretty (highlighted text and a summary table), json, jsonl, or html (one self-contained page; JSONL input: a section per record).", DefaultValueFactory = _ => "pretty" };
         format.AcceptOnlyFromAmong(ExtractOutputWriter.Formats);
         var maxInput = InputText.MaxInputOption();
         var encoding = InputText.EncodingOption();
@@ -51,7 +51,7 @@ internal static class ExtractCommand
             string? path = parse.GetValue(input);
             int maxBytes = InputText.MaxInputBytes(parse.GetValue(maxInput));
             int status;
-            using (var writer = new ExtractOutputWriter(StandardOutput.Open(), parse.GetValue(format)!))
+            using (var writer = new ExtractOutputWriter(StandardOutput.Open(), parse.GetValue(format)!, PageTitle(path)))
             {
                 if (parse.GetValue(inputFormat) == "text")
                 {
@@ -77,6 +77,10 @@ internal static class ExtractCommand
         }));
         return command;
     }
+
+    /// <summary>The html page's title: the input's file name, or standard input.</summary>
+    internal static string PageTitle(string? path) =>
+        $"Entities — {(string.IsNullOrEmpty(path) || path == "-" ? "standard input" : Path.GetFileName(path))}";
 
     internal static EntityType[] ParseTypes(string[]? values)
     {

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using EntityExtraction.Cli.Output;
+using EntityExtraction.Rendering;
 
 namespace EntityExtraction.Cli;
 
 /// <summary>
-/// Writes <c>extract</c> results in the three output formats. <c>jsonl</c>: one line per record,
+/// Writes <c>extract</c> results in the four output formats. <c>jsonl</c>: one line per record,
 /// <c>{"id","text","entities":[{"start","end","type","text","source","confidence","canonical"?}]}</c>; <c>json</c>:
-/// one array of those records; <c>pretty</c>: the text with entities highlighted by type and a summary table.
+/// one array of those records; <c>pretty</c>: the text with entities highlighted by type and a summary table;
+/// <c>html</c>: one self-contained page (<see cref="EntityHtmlRenderer"/>), of the text, or with a section per record.
 /// </summary>
 internal sealed class ExtractOutputWriter : IDisposable
 {
@@ -15,14 +17,21 @@ internal sealed class ExtractOutputWriter : IDisposable
     private readonly StreamWriter _text;
     private readonly PrettyEntityWriter _pretty;
     private readonly string _format;
+    private readonly EntityHtmlRenderer _html;
+    private EntityHtmlPageWriter? _htmlRecords;
+    private bool _htmlWritten;
     private bool _disposed;
 
-    public static readonly string[] Formats = ["pretty", "json", "jsonl"];
+    public static readonly string[] Formats = ["pretty", "json", "jsonl", "html"];
 
-    public ExtractOutputWriter(Stream output, string format)
+    /// <param name="output">Where the results go.</param>
+    /// <param name="format">One of <see cref="Formats"/>.</param>
+    /// <param name="title">The html page's title (the input's name); ignored by the other formats.</param>
+    public ExtractOutputWriter(Stream output, string format, string title = "Entities")
     {
-        if (!Formats.Contains(format)) throw new ArgumentException($"Unknown output format '{format}'; expected pretty, json or jsonl.", nameof(format));
+        if (!Formats.Contains(format)) throw new ArgumentException($"Unknown output format '{format}'; expected {string.Join(", ", Formats)}.", nameof(format));
         _format = format;
+        _html = new EntityHtmlRenderer(new EntityHtmlOptions { Title = title });
         _stream = new BufferedStream(output, 1 << 16);
         _json = new Utf8JsonWriter(_stream, JsonLines.WriterOptions with { Indented = format == "json" });
         _text = new StreamWriter(_stream, new System.Text.UTF8Encoding(false), 1 << 12, leaveOpen: true);
@@ -36,6 +45,11 @@ internal sealed class ExtractOutputWriter : IDisposable
         if (_format == "pretty")
         {
             WritePretty(rawId, text, entities);
+            return;
+        }
+        if (_format == "html")
+        {
+            WriteHtml(rawId, text, entities);
             return;
         }
         _json.WriteStartObject();
@@ -83,10 +97,41 @@ internal sealed class ExtractOutputWriter : IDisposable
         _text.Flush();
     }
 
+    // Plain text is one document: one page of it. JSONL records are sections of one page, written as they come and
+    // ended when the writer is disposed (also after a malformed record, so the page is whole).
+    private void WriteHtml(string? rawId, string text, IReadOnlyList<Entity> entities)
+    {
+        if (rawId is null && !_htmlWritten)
+        {
+            _html.RenderPage(_text, text, entities);
+        }
+        else
+        {
+            if (rawId is null || _htmlRecords is null && _htmlWritten)
+                throw new InvalidOperationException("An html page holds one plain text, or records with ids.");
+            _htmlRecords ??= new EntityHtmlPageWriter(_html, _text, "entities");
+            _htmlRecords.Write(new EntityHtmlDocument(DisplayId(rawId), text, entities));
+        }
+        _htmlWritten = true;
+        _text.Flush();
+    }
+
+    /// <summary>A record's id as a reader knows it: a string's value (<c>"doc-1"</c> → <c>doc-1</c>), a number as written.</summary>
+    internal static string DisplayId(string rawId)
+    {
+        using var id = JsonDocument.Parse(rawId);
+        return id.RootElement.ValueKind == JsonValueKind.String ? id.RootElement.GetString()! : id.RootElement.GetRawText();
+    }
+
     public void Dispose()
     {
         if (_disposed) return;
         _disposed = true;
+        if (_format == "html" && (_htmlRecords is not null || !_htmlWritten))
+        {
+            // JSONL input's page (with no record, a page that says so).
+            (_htmlRecords ?? new EntityHtmlPageWriter(_html, _text, "entities")).Finish();
+        }
         if (_format == "json")
         {
             _json.WriteEndArray();
