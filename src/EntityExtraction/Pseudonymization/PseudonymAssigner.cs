@@ -11,8 +11,8 @@ namespace EntityExtraction.Pseudonymization;
 /// Linking: a full name ("Jean Dupont") is its own identity, across documents too; an initial and a surname
 /// ("J. Dupont") joins the one full name of the document with that surname and initial; a single word joins the person
 /// of the document with that surname (the one mentioned last before it when several share it), else the one person
-/// of the document with that first name, else the map's identity of that word. Two people with the same surname and
-/// different first names stay two.
+/// of the document with that first name, else the one full name of earlier documents with that surname, else the
+/// map's identity of that word. Two people with the same surname and different first names stay two.
 /// </remarks>
 internal sealed class PseudonymAssigner
 {
@@ -85,9 +85,11 @@ internal sealed class PseudonymAssigner
         {
             MentionShape.Full => FindOrAdd($"{op}|PER|{person.SurnameKey}|{person.GivenKey}", op, person.SurnameKey, person.GivenKey, person.Initial),
             MentionShape.InitialAndSurname => Single(_persons.Where(p => p.GivenKey is not null && p.SurnameKey == person.SurnameKey && p.Initial == person.Initial))
+                ?? Single(_map.WithSurname(person.SurnameKey).Where(p => p.Operator == op && p.GivenKey is not null && p.Initial == person.Initial))
                 ?? FindOrAdd($"{op}|PER|{person.SurnameKey}|{person.Initial}.", op, person.SurnameKey, null, person.Initial),
             _ => LastBefore(_persons.Where(p => p.SurnameKey == person.SurnameKey), position)
                 ?? Single(_persons.Where(p => p.GivenKey == person.SurnameKey))
+                ?? Single(_map.WithSurname(person.SurnameKey).Where(p => p.Operator == op && p.GivenKey is not null))
                 ?? FindOrAdd($"{op}|PER|{person.SurnameKey}|", op, person.SurnameKey, null, null),
         };
         if (!_persons.Contains(identity)) _persons.Add(identity);

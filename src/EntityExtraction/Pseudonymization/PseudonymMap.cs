@@ -25,6 +25,7 @@ public sealed class PseudonymMap
     private readonly object _gate = new();
     private readonly List<PseudonymIdentity> _identities = [];
     private readonly Dictionary<string, PseudonymIdentity> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<PseudonymIdentity>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _originalOf = new(StringComparer.Ordinal);
     private readonly HashSet<string> _surrogateWords = new(StringComparer.OrdinalIgnoreCase);
     private readonly int[] _counters = new int[3];
@@ -202,8 +203,17 @@ public sealed class PseudonymMap
     {
         _identities.Add(identity);
         _byKey.Add(identity.Key, identity);
+        if (identity.SurnameKey is not null)
+        {
+            if (!_bySurname.TryGetValue(identity.SurnameKey, out var list))
+                _bySurname.Add(identity.SurnameKey, list = []);
+            list.Add(identity);
+        }
         return identity;
     }
+
+    /// <summary>The persons of earlier documents with this normalised surname.</summary>
+    internal IReadOnlyList<PseudonymIdentity> WithSurname(string surnameKey) => _bySurname.GetValueOrDefault(surnameKey) ?? (IReadOnlyList<PseudonymIdentity>)[];
 
     /// <summary>The next tag number of <paramref name="type"/>, in order of first appearance.</summary>
     internal int NextNumber(EntityType type) => ++_counters[(int)type];
