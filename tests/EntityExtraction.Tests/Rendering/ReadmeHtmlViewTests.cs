@@ -7,9 +7,6 @@ namespace EntityExtraction.Tests.Rendering;
 /// <summary>The README's "HTML view" snippet is the code of this test, line for line: it compiles and runs, so it cannot go stale.</summary>
 public sealed class ReadmeHtmlViewTests : IDisposable
 {
-    private const string Begin = "// README, HTML view: begin";
-    private const string End = "// README, HTML view: end";
-
     private readonly string _folder = Directory.CreateTempSubdirectory("html-view-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
@@ -36,36 +33,6 @@ public sealed class ReadmeHtmlViewTests : IDisposable
     }
 
     [Fact]
-    public void The_readme_shows_the_snippet_as_it_is_here()
-    {
-        string[] readme = ReadmeSnippet();
-        // The file from the repository, not [CallerFilePath]: CI's deterministic build maps source paths to /_/.
-        string[] source = File.ReadAllLines(Path.Combine(RepositoryRoot(), "tests", "EntityExtraction.Tests", "Rendering", "ReadmeHtmlViewTests.cs"));
-        int begin = Array.FindIndex(source, l => l.Trim() == Begin), end = Array.FindIndex(source, l => l.Trim() == End);
-
-        readme.Where(l => !l.StartsWith("using ", StringComparison.Ordinal))
-            .Should().Equal(source[(begin + 1)..end].Select(l => l.Trim()).Where(l => l.Length > 0), "README.md's HTML view snippet is this test's code");
-        source.Should().Contain(readme.Where(l => l.StartsWith("using ", StringComparison.Ordinal)), "the snippet's usings are this file's");
-    }
-
-    /// <summary>The non-blank lines of the first C# block after README.md's "## HTML view" heading.</summary>
-    private static string[] ReadmeSnippet()
-    {
-        var lines = File.ReadAllLines(Path.Combine(RepositoryRoot(), "README.md"));
-        int heading = Array.IndexOf(lines, "## HTML view");
-        heading.Should().BePositive("README.md has an \"HTML view\" section");
-        int open = Array.IndexOf(lines, "```csharp", heading);
-        int close = Array.IndexOf(lines, "```", open);
-        return [.. lines[(open + 1)..close].Select(l => l.Trim()).Where(l => l.Length > 0)];
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "EntityExtraction.sln")))
-                return dir.FullName;
-        }
-        throw new DirectoryNotFoundException($"No EntityExtraction.sln above {AppContext.BaseDirectory}.");
-    }
+    public void The_readme_shows_the_snippet_as_it_is_here() =>
+        ReadmeSnippets.ShouldShow("## HTML view", "HTML view", Path.Combine("tests", "EntityExtraction.Tests", "Rendering", "ReadmeHtmlViewTests.cs"));
 }
