@@ -47,6 +47,17 @@ internal static class Seeds
         File.WriteAllText(Path.Combine(folder, "gazetteer", "sample.tsv"),
             "# comment\nParis\tLOC\nBanque de France\tORG\tBanque de France\tBDF|BdF\tIgnoreCase\nJean Dupont\tPER\n");
 
+        Directory.CreateDirectory(Path.Combine(folder, "pseudonym-map"));
+        File.WriteAllText(Path.Combine(folder, "pseudonym-map", "map.json"), """
+            {"format":"EntityExtraction.PseudonymMap","version":1,"keyFingerprint":"none","counters":{"PER":2,"ORG":0,"LOC":0},
+             "identities":[
+              {"id":"PER_1","type":"PER","operator":"Tag","key":"Tag|PER|dupont|jean","surname":"dupont","given":"jean","initial":"j","bare":true,"nextVariant":3,
+               "forms":[{"original":"Jean Dupont","pseudonym":"[PER_1]"},{"original":"Dupont","pseudonym":"[PER_1.2]"}]},
+              {"id":"PER_2","type":"PER","operator":"Surrogate","key":"Surrogate|PER|leroy|martine","surname":"leroy","given":"martine","initial":"m",
+               "surrogateGiven":"Agathe","surrogateSurname":"Picard","bare":false,"nextVariant":2,
+               "forms":[{"original":"Martine Leroy","pseudonym":"Agathe Picard"}]}]}
+            """);
+
         Directory.CreateDirectory(Path.Combine(folder, "jsonl"));
         File.WriteAllText(Path.Combine(folder, "jsonl", "records.jsonl"),
             "{\"id\":1,\"text\":\"Sylvain Rolland vit à Paris.\"}\n{\"id\":\"b\",\"text\":\"L'ONU et l'OTAN.\"}\n");

@@ -3,6 +3,7 @@ using System.Text.Json;
 using EntityExtraction.Cli;
 using EntityExtraction.Gazetteers;
 using EntityExtraction.Model;
+using EntityExtraction.Pseudonymization;
 using EntityExtraction.Storage;
 using EntityExtraction.Tokenization;
 
@@ -23,6 +24,7 @@ internal static class Targets
         ["gazetteer"] = GazetteerTsv,
         ["jsonl"] = JsonlRecords,
         ["tokenizer"] = Tokenizer,
+        ["pseudonym-map"] = PseudonymMapJson,
     };
 
     private const string Sentence = "M. Jean Dupont, de la Banque de France, est arrivé à Paris avec l'ONU et Renault.";
@@ -103,6 +105,38 @@ internal static class Targets
 
     // extract --input-format jsonl: strict UTF-8 lines, then one record per line; both refusals are InvalidDataException
     // (line too long, not UTF-8) and FormatException / JsonException (not a record).
+    // PseudonymMap.Load documents InvalidDataException for anything that is not a map of this version. A map it accepts
+    // must save and load again to the same JSON, and restore any text (its own pseudonyms included) or refuse it with
+    // InvalidDataException: a map is a file users keep and pass around.
+    private static void PseudonymMapJson(Stream stream)
+    {
+        PseudonymMap map;
+        try
+        {
+            map = PseudonymMap.Load(stream);
+        }
+        catch (InvalidDataException)
+        {
+            return;
+        }
+        string json = map.ToJson();
+        if (PseudonymMap.FromJson(json).ToJson() != json)
+            throw new InvalidOperationException("A loaded map does not save and load to the same JSON.");
+        var text = new StringBuilder("Selon [PER_1], ");
+        foreach (var entry in map.Entries)
+        {
+            foreach (var form in entry.Forms)
+                text.Append(form.Pseudonym).Append(" et ");
+        }
+        try
+        {
+            map.Restore(text.ToString());
+        }
+        catch (InvalidDataException)
+        {
+        }
+    }
+
     private static void JsonlRecords(Stream stream)
     {
         try

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Fuzzes one target with afl++ and SharpFuzz for a given time, then replays every crash and hang it found.
 #   bash tests/EntityExtraction.Fuzzing/run.sh TARGET MINUTES [OUT]
-#   TARGET   model | model-payload | model-image | gazetteer | gazetteer-image | jsonl | tokenizer
+#   TARGET   model | model-payload | model-image | gazetteer | gazetteer-image | jsonl | tokenizer | pseudonym-map
 #   MINUTES  how long afl-fuzz runs
 #   OUT      findings folder (default /tmp/fuzz-TARGET); a finding's input is OUT/default/crashes/id:*
 # Needs: Debian's afl++ (apt-get install afl++) and the SharpFuzz tool (dotnet tool install -g SharpFuzz.CommandLine
 # --version 2.3.0). Run from the repository root. The instrumented build goes to /tmp/fuzz-build, never to bin/.
 set -euo pipefail
-target="${1:?target: model, model-payload, model-image, gazetteer, gazetteer-image, jsonl or tokenizer}"
+target="${1:?target: model, model-payload, model-image, gazetteer, gazetteer-image, jsonl, tokenizer or pseudonym-map}"
 minutes="${2:?minutes}"
 out="${3:-/tmp/fuzz-$target}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

@@ -50,4 +50,14 @@ public class FuzzSeedTests
     {
         Gazetteer.LoadTsv(Seed("gazetteer", "sample.tsv")).Count.Should().Be(3);
     }
+
+    [Fact]
+    public void The_pseudonym_map_seed_loads_and_restores_its_own_pseudonyms()
+    {
+        using var file = File.OpenRead(Seed("pseudonym-map", "map.json"));
+        var map = EntityExtraction.Pseudonymization.PseudonymMap.Load(file);
+
+        map.Entries.Select(e => e.Identifier).Should().Equal("PER_1", "PER_2");
+        map.Restore("[PER_1], [PER_1.2] et Agathe Picard.").Should().Be("Jean Dupont, Dupont et Martine Leroy.");
+    }
 }
