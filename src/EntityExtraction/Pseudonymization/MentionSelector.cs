@@ -37,9 +37,9 @@ internal sealed class MentionSelector
         foreach (var e in entities)
         {
             if (persons && _options.FavorRecall && e.Type != EntityType.Person && ReadsAsPerson(e.Text))
-                chosen.Add(new Mention(e.Start, e.Length, EntityType.Person, e.Confidence));
+                chosen.Add(WithoutTitle(text, new Mention(e.Start, e.Length, EntityType.Person, e.Confidence)));
             else if (operators.ContainsKey(e.Type) && e.Confidence >= _options.MinimumConfidence)
-                chosen.Add(new Mention(e.Start, e.Length, e.Type, e.Confidence));
+                chosen.Add(e.Type == EntityType.Person ? WithoutTitle(text, new Mention(e.Start, e.Length, e.Type, e.Confidence)) : new Mention(e.Start, e.Length, e.Type, e.Confidence));
         }
         if (persons && _options.FavorRecall)
             AddUnfoundPersons(text, tokens, entities, chosen);
@@ -47,6 +47,25 @@ internal sealed class MentionSelector
         if (persons)
             AddRepeatedNames(text, tokens, entities, chosen);
         return RemoveOverlaps(chosen);
+    }
+
+    /// <summary>
+    /// A person's span without the titles it may start with ("M. Dupont" from a caller's gazetteer): the title stays in
+    /// the text, as the annotation conventions keep it outside the name, and is not read as an initial.
+    /// </summary>
+    private static Mention WithoutTitle(string text, Mention mention)
+    {
+        int start = mention.Start, end = mention.End;
+        while (true)
+        {
+            int space = text.IndexOf(' ', start, end - start);
+            if (space < 0) break;
+            var word = text.AsSpan(start, space - start).TrimEnd('.');
+            if (!FrenchTitles.IsAbbreviatedTitle(word)) break;
+            start = space + 1;
+            while (start < end && text[start] == ' ') start++;
+        }
+        return start == mention.Start || start >= end ? mention : mention with { Start = start, Length = end - start };
     }
 
     /// <summary>Two or more capitalised words, the first a known first name: "Marie Curie" tagged as a place.</summary>

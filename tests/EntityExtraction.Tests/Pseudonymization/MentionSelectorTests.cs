@@ -67,4 +67,13 @@ public class MentionSelectorTests
 
         Select(text, new PseudonymizationOptions { MinimumConfidence = 0.5f }, entities).Should().Equal("PER Jean Dupont");
     }
+
+    [Fact]
+    public void A_title_at_the_start_of_a_person_span_stays_in_the_text()
+    {
+        const string text = "Hier, M. Dupont et Mme Martine Leroy ont signé.";
+
+        Select(text, PseudonymizationOptions.Default, At(text, "M. Dupont", EntityType.Person), At(text, "Mme Martine Leroy", EntityType.Person))
+            .Should().Equal("PER Dupont", "PER Martine Leroy");
+    }
 }
