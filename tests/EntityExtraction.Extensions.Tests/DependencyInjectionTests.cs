@@ -159,6 +159,28 @@ public sealed class DependencyInjectionTests : IDisposable
     }
 
     [Fact]
+    public async Task Pseudonymisation_goes_through_the_registered_extractor_and_counts_its_replacements()
+    {
+        long replacements = 0;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "EntityExtraction" && instrument.Name == "entity_extraction.pseudonymization.replacements") l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((_, v, _, _) => Interlocked.Add(ref replacements, v));
+        listener.Start();
+        using var host = Host(s => s.AddFrenchEntityExtraction());
+        await host.StartAsync();
+        var extractor = host.Services.GetRequiredService<IFrenchEntityExtractor>();
+
+        var result = extractor.Pseudonymize("Jean Dupont a rencontré Martine Leroy. M. Dupont est reparti.", EntityExtraction.Pseudonymization.PseudonymizationOptions.Default);
+
+        result.Text.Should().Be("[PER_1] a rencontré [PER_2]. M. [PER_1.2] est reparti.");
+        extractor.Restore(result.Text, result.Map).Should().Be("Jean Dupont a rencontré Martine Leroy. M. Dupont est reparti.");
+        Interlocked.Read(ref replacements).Should().Be(3);
+    }
+
+    [Fact]
     public void A_test_double_registered_first_is_kept()
     {
         var services = new ServiceCollection();
