@@ -167,7 +167,17 @@ public sealed class PseudonymMap
             throw new InvalidDataException($"The pseudonym map is not valid JSON: {error.Message}", error);
         }
         using (document)
-            return Read(document.RootElement);
+        {
+            try
+            {
+                return Read(document.RootElement);
+            }
+            catch (InvalidOperationException error)
+            {
+                // System.Text.Json checks the UTF-8 of a string only when it is read.
+                throw new InvalidDataException($"The pseudonym map holds text that is not valid UTF-8: {error.Message}", error);
+            }
+        }
     }
 
     /// <summary>Reads a map from the JSON text <see cref="ToJson"/> wrote.</summary>
@@ -275,7 +285,7 @@ public sealed class PseudonymMap
         {
             foreach (var type in EntityTypes)
             {
-                if (counters.TryGetProperty(type.ToCode(), out var count) && count.TryGetInt32(out int value) && value >= 0)
+                if (counters.TryGetProperty(type.ToCode(), out var count) && count.ValueKind == JsonValueKind.Number && count.TryGetInt32(out int value) && value >= 0)
                     map._counters[(int)type] = value;
             }
         }
@@ -300,7 +310,7 @@ public sealed class PseudonymMap
                 SurrogateGiven = OptionalString(item, "surrogateGiven"),
                 SurrogateSurname = OptionalString(item, "surrogateSurname"),
                 HasBareForm = item.TryGetProperty("bare", out var bare) && bare.ValueKind == JsonValueKind.True,
-                NextVariant = item.TryGetProperty("nextVariant", out var next) && next.TryGetInt32(out int variant) && variant >= 2 ? variant : 2,
+                NextVariant = item.TryGetProperty("nextVariant", out var next) && next.ValueKind == JsonValueKind.Number && next.TryGetInt32(out int variant) && variant >= 2 ? variant : 2,
             };
             map.Add(identity);
             if (identity.SurrogateGiven is not null) map._surrogateWords.Add(identity.SurrogateGiven);
@@ -327,5 +337,5 @@ public sealed class PseudonymMap
     private static string RequiredString(JsonElement item, string name, string where) => Required(item, name, JsonValueKind.String, where).GetString()!;
 
     private static string? OptionalString(JsonElement item, string name) =>
-        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        item.ValueKind == JsonValueKind.Object && item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
