@@ -37,6 +37,21 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void The_estimator_announces_its_columns_in_the_pipeline_s_schema()
+    {
+        var texts = _mlContext.Data.LoadFromEnumerable(new[] { new Sentence { Text = Sentences.AiAlliance } });
+        var estimator = _mlContext.Transforms.Text.ExtractFrenchEntities("Entities", "Text");
+
+        var shape = estimator.GetOutputSchema(Shape(texts.Schema)).ToDictionary(c => c.Name);
+
+        shape.Keys.Should().BeEquivalentTo(["Text", "Label", "Entities", "Entities.Texts", "Entities.Types", "Entities.Counts", "Entities.Bag"]);
+        shape["Entities"].Kind.Should().Be(SchemaShape.Column.VectorKind.VariableVector);
+        shape["Entities.Types"].Kind.Should().Be(SchemaShape.Column.VectorKind.VariableVector);
+        shape["Entities.Counts"].Kind.Should().Be(SchemaShape.Column.VectorKind.Vector);
+        shape["Entities.Bag"].ItemType.Should().Be(Microsoft.ML.Data.NumberDataViewType.Single);
+    }
+
+    [Fact]
     public void A_fitted_transformer_checks_the_data_it_is_given()
     {
         var texts = _mlContext.Data.LoadFromEnumerable(new[] { new Sentence { Text = Sentences.AiAlliance } });
