@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds a throwaway console app outside the solution that references EntityExtraction by
+# Builds a throwaway console app outside the solution that references EntityExtraction and EntityExtraction.ML by
 # PackageReference from artifacts/packages (never a ProjectReference), then runs it.
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -39,6 +39,7 @@ cat > "$work/app/Consumer.csproj" <<XML
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="EntityExtraction" Version="$version" />
+    <PackageReference Include="EntityExtraction.ML" Version="$version" />
   </ItemGroup>
 </Project>
 XML
@@ -52,5 +53,5 @@ for framework in net10.0 net8.0; do
   echo "$output"
   # The app checks its own results and exits non-zero on a mismatch; this guards against an empty run.
   grep -q "consumer check passed on .NET ${framework#net}" <<<"$output"
-  echo "consumer check ($framework): EntityExtraction $version restored from the local feed, built and ran"
+  echo "consumer check ($framework): EntityExtraction and EntityExtraction.ML $version restored from the local feed, built and ran"
 done
