@@ -12,16 +12,16 @@ public sealed partial class FrenchEntityExtractor
     /// as their part of the text is resolved.
     /// </summary>
     /// <remarks>
-    /// <para>The text is read in blocks of about 64 K characters, each extended to the next sentence boundary (a
-    /// sentence longer than 128 K characters, a text without sentence ends, is cut between two tokens where the
+    /// <para>The text is read in blocks of about 16 K characters, each extended to the next sentence boundary (a
+    /// sentence longer than 32 K characters, a text without sentence ends, is cut between two tokens where the
     /// model's 1,000-token pieces are cut), and the blocks are tagged, several at once on several cores.</para>
     /// <para>A stream has no end to wait for, so the document-level stage (the type vote of a name's mentions, the
     /// copies of a name to the mentions the model missed) runs over a sliding window of blocks rather than over the
-    /// whole text: the entities of four blocks are returned when at least five more have been read, with up to four
-    /// returned blocks kept before them, so a mention's vote sees at least 256 K characters on each side of its block
-    /// (less at the stream's start and end) and no further. A text of up to 512 K characters (524,288) is read whole
-    /// before the stage runs once: its entities are exactly those of <see cref="Extract(string)"/>. Memory holds
-    /// at most 13 blocks (about 1.7 M characters) whatever the text's length.</para>
+    /// whole text: the entities of 16 blocks are returned when at least 5 more have been read, with up to 4 returned
+    /// blocks kept before them. A mention's vote sees the window — at least 64 K characters on each side of its
+    /// block (less at the stream's start and end) — and nothing beyond. A text of up to 320 K characters (327,680)
+    /// is read whole before the stage runs once: its entities are exactly those of <see cref="Extract(string)"/>.
+    /// Memory holds at most 25 blocks (about 400 K characters) and their tags, whatever the text's length.</para>
     /// <para>Offsets are UTF-16 indices into the whole text the reader gives, from its first character:
     /// <see cref="Entity.Start"/> is an <see cref="int"/>, so a stream may hold up to <see cref="int.MaxValue"/>
     /// (2,147,483,647) UTF-16 code units, about 2 GB of French text in UTF-8. The entities of those are returned; if
@@ -40,14 +40,19 @@ public sealed partial class FrenchEntityExtractor
     public IAsyncEnumerable<Entity> ExtractAsync(TextReader reader, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return ExtractAsync(reader, StreamingOptions.Default, null, cancellationToken);
+        return ExtractAsync(reader, StreamingOptions.Default, null, null, cancellationToken);
     }
 
-    /// <summary><see cref="ExtractAsync(TextReader, CancellationToken)"/> with other block and window sizes (tests), adding the time of each stage to <paramref name="timings"/> when given.</summary>
-    internal async IAsyncEnumerable<Entity> ExtractAsync(TextReader reader, StreamingOptions options, StageTimings? timings, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// <see cref="ExtractAsync(TextReader, CancellationToken)"/> with other block and window sizes (tests), adding the
+    /// time of each stage to <paramref name="timings"/> when given, and telling <paramref name="returnedUpTo"/>, after
+    /// the entities of each window, the stream offset before which no entity will come (the command line's pretty
+    /// output writes the text up to there).
+    /// </summary>
+    internal async IAsyncEnumerable<Entity> ExtractAsync(TextReader reader, StreamingOptions options, StageTimings? timings, Action<long>? returnedUpTo, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var blocks = new TextBlockReader(reader, options);
-        var window = new ResolutionWindow(UsesGazetteer);
+        var window = new ResolutionWindow(UsesGazetteer, blocks.Recycle);
         var fresh = new List<TextBlock>(options.BlocksBeforeResolving);
         var jobs = new List<TaggingJob>(options.BlocksBeforeResolving);
         var resolved = new List<MergedEntity>();
@@ -71,7 +76,7 @@ public sealed partial class FrenchEntityExtractor
             jobs.Clear();
             foreach (var block in fresh)
             {
-                block.Evidence = new DocumentEvidence(block.Tokens.Count, UsesGazetteer);
+                block.Evidence = blocks.TakeEvidence(block.Tokens.Count, UsesGazetteer);
                 jobs.Add(new TaggingJob(block.Text, block.Tokens, block.Evidence));
             }
             Tag(jobs, timings, cancellationToken);
@@ -83,13 +88,14 @@ public sealed partial class FrenchEntityExtractor
             cancellationToken.ThrowIfCancellationRequested();
             long since = timings is null ? 0 : StageTimings.Now;
             resolved.Clear();
-            var (text, streamStart) = window.Resolve(ended ? window.Unreturned : options.StrideBlocks, options.LookbehindBlocks, resolved);
+            var (text, streamStart, returnedEnd) = window.Resolve(ended ? window.Unreturned : options.StrideBlocks, options.LookbehindBlocks, resolved);
             timings?.AddDocument(since);
             if (timings is not null) since = StageTimings.Now;
-            var entities = Materialise(text, resolved, streamStart);
+            var entities = Materialise(text.Span, resolved, streamStart);
             timings?.AddMaterialise(since);
             foreach (var entity in entities)
                 yield return entity;
+            returnedUpTo?.Invoke(returnedEnd);
         }
         if (blocks.StreamTooLong)
         {

@@ -260,7 +260,7 @@ public sealed partial class FrenchEntityExtractor : IFrenchEntityExtractor
 
     /// <summary>The public entities of the reported types and confidences; <paramref name="offset"/> is where
     /// <paramref name="text"/> starts in the caller's text (a window of a stream).</summary>
-    private Entity[] Materialise(string text, List<MergedEntity> resolved, long offset = 0)
+    private Entity[] Materialise(ReadOnlySpan<char> text, List<MergedEntity> resolved, long offset = 0)
     {
         int kept = 0;
         foreach (var e in resolved)
@@ -275,7 +275,7 @@ public sealed partial class FrenchEntityExtractor : IFrenchEntityExtractor
             {
                 entities[i++] = new Entity
                 {
-                    Text = text.Substring(e.Start, e.Length),
+                    Text = new string(text.Slice(e.Start, e.Length)),
                     Type = e.Type,
                     Start = checked((int)(offset + e.Start)),
                     Length = e.Length,

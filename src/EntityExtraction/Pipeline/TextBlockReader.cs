@@ -16,14 +16,16 @@ namespace EntityExtraction.Pipeline;
 /// </summary>
 internal sealed class TextBlockReader(TextReader reader, StreamingOptions options)
 {
-    private const int ReadChars = 1 << 12;
-
-    private readonly char[] _buffer = new char[options.FillChars + ReadChars];
+    private readonly char[] _buffer = new char[options.FillChars];
     private readonly char[] _probe = new char[1];
     private int _count;
     private long _bufferStart;
     private bool _ended;
     private bool _continuesSentence;
+
+    // The lists of blocks the window dropped, to be filled again: a block's tokens are a large object.
+    private readonly Stack<List<Token>> _tokenLists = new();
+    private readonly Stack<DocumentEvidence> _evidence = new();
 
     /// <summary>The stream went on past <see cref="StreamingOptions.MaxStreamChars"/>; the blocks stop there.</summary>
     public bool StreamTooLong { get; private set; }
@@ -34,27 +36,56 @@ internal sealed class TextBlockReader(TextReader reader, StreamingOptions option
     /// <summary>The next block, tokenized; null at the end of the stream.</summary>
     public async ValueTask<TextBlock?> ReadAsync(StageTimings? timings, CancellationToken cancellationToken)
     {
-        await FillAsync(cancellationToken).ConfigureAwait(false);
-        if (_count == 0)
-            return null;
-        long since = timings is null ? 0 : StageTimings.Now;
-        string text = new(_buffer, 0, _count);
-        var tokens = new List<Token>(_count / 5 + 8);
-        FrenchTokenizer.Default.Tokenize(text, tokens);
-        var (cut, midSentence) = _ended ? (_count, false) : FindCut(text, tokens);
-        timings?.AddTokenize(since);
+        // Most blocks end at the first sentence end past the block size, a few hundred characters on: the text is read
+        // to a little past it and tokenized, and only a sentence still running there makes the reader go to the cap.
+        await FillAsync(options.FirstFillChars, cancellationToken).ConfigureAwait(false);
+        while (true)
+        {
+            if (_count == 0)
+                return null;
+            long since = timings is null ? 0 : StageTimings.Now;
+            string text = new(_buffer, 0, _count);
+            var tokens = _tokenLists.TryPop(out var spare) ? spare : new List<Token>(_count / 5 + 8);
+            tokens.Clear();
+            FrenchTokenizer.Default.Tokenize(text, tokens);
+            (int Cut, bool MidSentence)? cut = _ended ? (_count, false) : FindCut(text, tokens, hardCap: _count >= options.FillChars);
+            timings?.AddTokenize(since);
+            if (cut is null)
+            {
+                _tokenLists.Push(tokens);
+                await FillAsync(options.FillChars, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+            var (length, midSentence) = cut.Value;
 
-        var block = new TextBlock(text, cut, tokens, _bufferStart, _continuesSentence);
-        _buffer.AsSpan(cut, _count - cut).CopyTo(_buffer);
-        _count -= cut;
-        _bufferStart += cut;
-        _continuesSentence = midSentence;
-        return block;
+            var block = new TextBlock(text, length, tokens, _bufferStart, _continuesSentence);
+            _buffer.AsSpan(length, _count - length).CopyTo(_buffer);
+            _count -= length;
+            _bufferStart += length;
+            _continuesSentence = midSentence;
+            return block;
+        }
     }
 
-    private async ValueTask FillAsync(CancellationToken cancellationToken)
+    /// <summary>Evidence lists for a block of <paramref name="tokenCount"/> tokens, from a dropped block if any.</summary>
+    public DocumentEvidence TakeEvidence(int tokenCount, bool withOutsideProbabilities)
     {
-        while (!_ended && _count < options.FillChars)
+        if (!_evidence.TryPop(out var evidence))
+            return new DocumentEvidence(tokenCount, withOutsideProbabilities);
+        evidence.Reset(tokenCount, withOutsideProbabilities);
+        return evidence;
+    }
+
+    /// <summary>Keeps the lists of a block no longer needed for the blocks to come.</summary>
+    public void Recycle(TextBlock block)
+    {
+        _tokenLists.Push(block.Tokens);
+        _evidence.Push(block.Evidence);
+    }
+
+    private async ValueTask FillAsync(int target, CancellationToken cancellationToken)
+    {
+        while (!_ended && _count < target)
         {
             long allowed = options.MaxStreamChars - (_bufferStart + _count);
             if (allowed <= 0)
@@ -64,7 +95,9 @@ internal sealed class TextBlockReader(TextReader reader, StreamingOptions option
                 _ended = true;
                 break;
             }
-            int room = (int)Math.Min(_buffer.Length - _count, allowed);
+            // No more than the target: a block's string stays under the large-object threshold (85,000 bytes) at the
+            // default size, so the strings of the blocks that come and go are collected young.
+            int room = (int)Math.Min(target - _count, allowed);
             int read = await reader.ReadAsync(_buffer.AsMemory(_count, room), cancellationToken).ConfigureAwait(false);
             if (read == 0)
                 _ended = true;
@@ -73,19 +106,27 @@ internal sealed class TextBlockReader(TextReader reader, StreamingOptions option
     }
 
     /// <summary>
-    /// Where the block ends in <paramref name="text"/> (which holds at least <see cref="StreamingOptions.FillChars"/>
-    /// characters), and whether that is inside a sentence; removes the tokens past the cut from <paramref name="tokens"/>.
+    /// Where the block ends in <paramref name="text"/>, and whether that is inside a sentence; removes the tokens past
+    /// the cut from <paramref name="tokens"/>. A cut needs <see cref="StreamingOptions.MarginChars"/> of text after it;
+    /// without a sentence boundary, null, unless <paramref name="hardCap"/> (the text holds
+    /// <see cref="StreamingOptions.FillChars"/> characters): then the cut of a sentence longer than the cap.
     /// </summary>
-    private (int Cut, bool MidSentence) FindCut(string text, List<Token> tokens)
+    private (int Cut, bool MidSentence)? FindCut(string text, List<Token> tokens, bool hardCap)
     {
         int cap = options.HardCapChars;
-        int i = FirstTokenFrom(tokens, options.BlockChars);
-        for (; i < tokens.Count && tokens[i].Start <= cap; i++)
+        int last = Math.Min(cap, text.Length - options.MarginChars);
+        for (int i = FirstTokenFrom(tokens, options.BlockChars); i < tokens.Count && tokens[i].Start <= last; i++)
         {
             if (tokens[i].SentenceIndex != tokens[i - 1].SentenceIndex && FrenchTokenizer.IsSeparator(text[tokens[i].Start - 1]))
                 return Keep(tokens, i, midSentence: false);
         }
+        return hardCap ? CutLongSentence(text, tokens) : null;
+    }
 
+    /// <summary>The cut of a text whose sentence runs past the hard cap (the text holds the cap and the margin).</summary>
+    private (int Cut, bool MidSentence) CutLongSentence(string text, List<Token> tokens)
+    {
+        int cap = options.HardCapChars;
         int last = FirstTokenFrom(tokens, cap + 1) - 1;
         if (last > 0)
         {

@@ -33,7 +33,7 @@ public class StreamingTests
     }
 
     private static Task<List<Entity>> Stream(string text, StreamingOptions options, FrenchEntityExtractor? extractor = null, TextReader? reader = null) =>
-        ToListAsync((extractor ?? Extractor).ExtractAsync(reader ?? new StringReader(text), options, null, CancellationToken.None));
+        ToListAsync((extractor ?? Extractor).ExtractAsync(reader ?? new StringReader(text), options, null, null, CancellationToken.None));
 
     private static void ShouldBeSpansOf(List<Entity> entities, string text)
     {
@@ -75,11 +75,11 @@ public class StreamingTests
     }
 
     [Fact]
-    public async Task A_text_of_up_to_512_K_characters_is_one_document()
+    public async Task A_text_of_up_to_320_K_characters_is_one_document()
     {
-        // 229 copies of the article: 523,000 characters, eight blocks and then some, all resolved at once.
-        string text = Repeat(Article, "\n\n", 229);
-        text.Length.Should().BeInRange(500_000, 524_288);
+        // 147 copies of the article: 326,340 characters, twenty blocks and then some, all resolved at once.
+        string text = Repeat(Article, "\n\n", 147);
+        text.Length.Should().BeInRange(320_000, StreamingOptions.DefaultOneDocumentChars);
 
         var streamed = await ToListAsync(Extractor.ExtractAsync(new StringReader(text)));
 
@@ -126,16 +126,18 @@ public class StreamingTests
     [Fact]
     public async Task Each_copy_of_the_article_in_a_long_stream_has_the_articles_entities_at_its_offset()
     {
-        // 400 copies (913,000 characters): the window slides. Every copy sees copies of the same article around it,
-        // so a name's vote goes the way it goes in one copy, and each copy's entities are the article's, shifted.
+        // 1,000 copies (2.2 M characters): the window slides eight times. Every copy sees copies of the same article
+        // around it, so a name's vote goes the way it goes in one copy, and each copy's entities are the article's,
+        // shifted.
         const string separator = "\n\n";
-        string text = Repeat(Article, separator, 400);
+        const int copies = 1_000;
+        string text = Repeat(Article, separator, copies);
         var own = Extractor.Extract(Article);
 
         var streamed = await ToListAsync(Extractor.ExtractAsync(new StringReader(text)));
 
-        streamed.Should().HaveCount(400 * own.Count);
-        for (int copy = 0; copy < 400; copy++)
+        streamed.Should().HaveCount(copies * own.Count);
+        for (int copy = 0; copy < copies; copy++)
         {
             int offset = copy * (Article.Length + separator.Length);
             streamed.Skip(copy * own.Count).Take(own.Count).Should().Equal(own.Select(e => e with { Start = e.Start + offset }), "copy {0}", copy);
@@ -152,6 +154,24 @@ public class StreamingTests
         streamed.Should().HaveCountGreaterThan(12 * 30);
         ShouldBeSpansOf(streamed, text);
         streamed.Should().Contain(e => e.Start > 11 * Article.Length && e.Text == "Sylvain Rolland" && e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public async Task After_each_window_the_offset_before_which_no_entity_will_come_is_told()
+    {
+        string text = Repeat(Article, "\n\n", 12);
+        var marks = new List<long>();
+        var entities = new List<(Entity Entity, int MarksBefore)>();
+
+        await foreach (var entity in Extractor.ExtractAsync(new StringReader(text), SmallWindow, null, marks.Add, CancellationToken.None))
+            entities.Add((entity, marks.Count));
+
+        marks.Should().HaveCountGreaterThan(10).And.BeInAscendingOrder();
+        marks[^1].Should().Be(text.Length);
+        foreach (var (entity, before) in entities)
+        {
+            if (before > 0) entity.Start.Should().BeGreaterThanOrEqualTo((int)marks[before - 1]);
+        }
     }
 
     [Fact]
@@ -178,7 +198,7 @@ public class StreamingTests
     [Fact]
     public async Task A_text_without_sentence_ends_is_cut_where_the_models_pieces_are_and_tagged_as_Extract_tags_it()
     {
-        // 308,000 characters in one sentence (70,000 tokens): cut at the 128 K hard cap, on a 1,000-token piece boundary.
+        // 308,000 characters in one sentence (70,000 tokens): cut at the 32 K hard cap, on 1,000-token piece boundaries.
         string text = string.Concat(Enumerable.Repeat("Jean Dupont et la Banque de France à Lyon , ", 7_000));
 
         var streamed = await ToListAsync(Extractor.ExtractAsync(new StringReader(text)));
@@ -283,7 +303,7 @@ public class StreamingTests
 
         var act = async () =>
         {
-            await foreach (var entity in Extractor.ExtractAsync(new StringReader(text), SmallWindow, null, CancellationToken.None).WithCancellation(cancellation.Token))
+            await foreach (var entity in Extractor.ExtractAsync(new StringReader(text), SmallWindow, null, null, CancellationToken.None).WithCancellation(cancellation.Token))
             {
                 seen.Add(entity);
                 if (seen.Count == 10) await cancellation.CancelAsync();
@@ -304,7 +324,7 @@ public class StreamingTests
 
         var act = async () =>
         {
-            await foreach (var entity in Extractor.ExtractAsync(new StringReader(text), options, null, CancellationToken.None))
+            await foreach (var entity in Extractor.ExtractAsync(new StringReader(text), options, null, null, CancellationToken.None))
                 seen.Add(entity);
         };
 
