@@ -33,6 +33,11 @@ internal sealed record StreamingOptions(
     /// each at least <see cref="DefaultBlockChars"/> long but the last, are at most <see cref="BlocksBeforeResolving"/>).</summary>
     public const int DefaultOneDocumentChars = 20 * DefaultBlockChars;
 
+    /// <summary>A sentence is also cut at this many tokens, a quarter of the hard cap in characters (8,192; prose
+    /// reaches the length first): a block's memory follows its tokens, and a text of one-character tokens
+    /// (<c>/dev/zero</c>) has five times those of prose.</summary>
+    public int MaxBlockTokens => HardCapChars / 4;
+
     /// <summary>A block with no sentence boundary (a text without sentence ends) is cut at this length.</summary>
     public int HardCapChars => HardCapOverride > 0 ? HardCapOverride : 2 * BlockChars;
 

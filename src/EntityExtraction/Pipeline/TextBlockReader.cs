@@ -48,7 +48,10 @@ internal sealed class TextBlockReader(TextReader reader, StreamingOptions option
             var tokens = _tokenLists.TryPop(out var spare) ? spare : new List<Token>(_count / 5 + 8);
             tokens.Clear();
             FrenchTokenizer.Default.Tokenize(text, tokens);
-            (int Cut, bool MidSentence)? cut = _ended ? (_count, false) : FindCut(text, tokens, hardCap: _count >= options.FillChars);
+            // At the end of the stream the rest is the last block, unless it is longer than a block may be.
+            (int Cut, bool MidSentence)? cut = _ended && _count <= options.HardCapChars && tokens.Count <= options.MaxBlockTokens
+                ? (_count, false)
+                : FindCut(text, tokens, full: _ended || _count >= options.FillChars);
             timings?.AddTokenize(since);
             if (cut is null)
             {
@@ -107,26 +110,28 @@ internal sealed class TextBlockReader(TextReader reader, StreamingOptions option
 
     /// <summary>
     /// Where the block ends in <paramref name="text"/>, and whether that is inside a sentence; removes the tokens past
-    /// the cut from <paramref name="tokens"/>. A cut needs <see cref="StreamingOptions.MarginChars"/> of text after it;
-    /// without a sentence boundary, null, unless <paramref name="hardCap"/> (the text holds
-    /// <see cref="StreamingOptions.FillChars"/> characters): then the cut of a sentence longer than the cap.
+    /// the cut from <paramref name="tokens"/>. A cut needs <see cref="StreamingOptions.MarginChars"/> of text after it,
+    /// and comes before the hard cap: <see cref="StreamingOptions.HardCapChars"/> characters or
+    /// <see cref="StreamingOptions.MaxBlockTokens"/> tokens. Without a sentence boundary before it, null, unless
+    /// <paramref name="full"/> (the text holds <see cref="StreamingOptions.FillChars"/> characters) or the tokens
+    /// reach their cap: then the cut of a sentence longer than the cap.
     /// </summary>
-    private (int Cut, bool MidSentence)? FindCut(string text, List<Token> tokens, bool hardCap)
+    private (int Cut, bool MidSentence)? FindCut(string text, List<Token> tokens, bool full)
     {
-        int cap = options.HardCapChars;
-        int last = Math.Min(cap, text.Length - options.MarginChars);
+        bool manyTokens = tokens.Count > options.MaxBlockTokens;
+        int cap = manyTokens ? Math.Min(options.HardCapChars, tokens[options.MaxBlockTokens].Start) : options.HardCapChars;
+        int last = Math.Min(cap, text.Length - (_ended ? 0 : options.MarginChars));
         for (int i = FirstTokenFrom(tokens, options.BlockChars); i < tokens.Count && tokens[i].Start <= last; i++)
         {
             if (tokens[i].SentenceIndex != tokens[i - 1].SentenceIndex && FrenchTokenizer.IsSeparator(text[tokens[i].Start - 1]))
                 return Keep(tokens, i, midSentence: false);
         }
-        return hardCap ? CutLongSentence(text, tokens) : null;
+        return full || manyTokens ? CutLongSentence(text, tokens, last) : null;
     }
 
-    /// <summary>The cut of a text whose sentence runs past the hard cap (the text holds the cap and the margin).</summary>
-    private (int Cut, bool MidSentence) CutLongSentence(string text, List<Token> tokens)
+    /// <summary>The cut of a text whose sentence runs past <paramref name="cap"/> (a position with the margin after it).</summary>
+    private static (int Cut, bool MidSentence) CutLongSentence(string text, List<Token> tokens, int cap)
     {
-        int cap = options.HardCapChars;
         int last = FirstTokenFrom(tokens, cap + 1) - 1;
         if (last > 0)
         {

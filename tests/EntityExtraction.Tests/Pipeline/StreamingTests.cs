@@ -251,6 +251,23 @@ public class StreamingTests
     }
 
     [Fact]
+    public async Task A_sentence_of_one_character_tokens_is_cut_at_the_token_cap_on_a_piece_boundary()
+    {
+        // /dev/zero: a token per character, no sentence end. Blocks are bounded in tokens, not only in characters.
+        string text = new('\0', 100_000);
+        var reader = new TextBlockReader(new StringReader(text), StreamingOptions.Default);
+
+        var blocks = new List<TextBlock>();
+        while (await reader.ReadAsync(null, CancellationToken.None) is { } block)
+            blocks.Add(block);
+
+        blocks.Sum(b => b.Tokens.Count).Should().Be(100_000);
+        blocks.Should().OnlyContain(b => b.Tokens.Count <= StreamingOptions.Default.MaxBlockTokens);
+        blocks.SkipLast(1).Should().OnlyContain(b => b.Tokens.Count % 1_000 == 0 && b.Length == b.Tokens.Count, "cut where the model's pieces are");
+        blocks.Skip(1).Should().OnlyContain(b => b.ContinuesSentence);
+    }
+
+    [Fact]
     public async Task Blocks_end_at_sentence_starts_after_a_separator_and_hold_whole_tokens()
     {
         string text = Repeat(Article, "\n\n", 3);
