@@ -212,16 +212,26 @@ public sealed partial class FrenchEntityExtractor : IFrenchEntityExtractor
         var parts = new DocumentEvidence[chunks.Count];
         var partTimings = new StageTimings?[chunks.Count];
         long since = timings is null ? 0 : StageTimings.Now;
-        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = MaxDegreeOfParallelism };
+        // No more chunks at once than cores, even when the degree is unlimited (-1): with no limit, Parallel.For keeps
+        // a copy of its loop queued, the thread pool sees work waiting and adds threads, and a stream, which runs this
+        // loop every few blocks for as long as it lasts, had 22 threads on 2 cores after a minute (6 with the limit).
+        int degree = MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : MaxDegreeOfParallelism;
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = degree };
         Parallel.For(0, chunks.Count, options, i =>
         {
             var (j, start, end) = chunks[i];
-            parts[i] = new DocumentEvidence(end - start, UsesGazetteer);
+            // A text of one chunk (most blocks of a stream) is tagged straight into its own evidence, which no other
+            // chunk touches; the chunks of a longer one each into their own, joined below.
+            bool alone = (i == 0 || chunks[i - 1].Job != j) && (i == chunks.Count - 1 || chunks[i + 1].Job != j);
+            parts[i] = alone ? jobs[j].Evidence : new DocumentEvidence(end - start, UsesGazetteer);
             partTimings[i] = timings is null ? null : new StageTimings();
             TagChunk(jobs[j].Text, jobs[j].Tokens, start, end, parts[i], partTimings[i]);
         });
         for (int i = 0; i < chunks.Count; i++)
-            jobs[chunks[i].Job].Evidence.Append(parts[i]);
+        {
+            var evidence = jobs[chunks[i].Job].Evidence;
+            if (parts[i] != evidence) evidence.Append(parts[i]);
+        }
         timings?.AddParallelTagging(since, partTimings.OfType<StageTimings>());
     }
 
