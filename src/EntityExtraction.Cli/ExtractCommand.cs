@@ -9,7 +9,8 @@ namespace EntityExtraction.Cli;
 /// <summary>
 /// <c>extract [FILE|-] [--model MODEL] [--no-gazetteer] [--gazetteer FILE.tsv]… [--types …] [--min-confidence X]
 /// [--format pretty|json|jsonl|html] [--input-format text|jsonl]</c>: finds the entities of plain text, or of JSONL records
-/// <c>{"id","text"}</c> (one output record per input line, in order).
+/// <c>{"id","text"}</c> (one output record per input line, in order). A plain text is streamed
+/// (<see cref="TextInputExtraction"/>), except for the HTML page, which needs the whole text; records are tagged in bounded batches.
 /// </summary>
 internal static class ExtractCommand
 {
@@ -23,7 +24,8 @@ internal static class ExtractCommand
         var minConfidence = new Option<float>("--min-confidence") { Description = "Drop entities whose confidence is below this value (0 to 1).", DefaultValueFactory = _ => 0f };
         var format = new Option<string>("--format") { Description = "Output: pretty (highlighted text and a summary table), json, jsonl, or html (one self-contained page; JSONL input: a section per record).", DefaultValueFactory = _ => "pretty" };
         format.AcceptOnlyFromAmong(ExtractOutputWriter.Formats);
-        var maxInput = InputText.MaxInputOption();
+        var maxInput = InputText.MaxInputOption(
+            $"The largest JSONL record read, in MB (default {InputText.DefaultMaxInputMegabytes}): a larger one is refused instead of filling the memory. A plain text is streamed in bounded memory and has no limit unless this option is given.");
         var encoding = InputText.EncodingOption();
         var timingsOption = new Option<bool>("--timings") { Description = "Print on standard error where the run's time went: start-up, loading, reading, each pipeline stage, writing (records are then tagged on one thread)." };
         var threadsOption = new Option<int>("--threads") { Description = "JSONL input: tag records on up to this many cores (output order unchanged); default: all.", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -53,8 +55,9 @@ internal static class ExtractCommand
             int status;
             using (var writer = new ExtractOutputWriter(StandardOutput.Open(), parse.GetValue(format)!, PageTitle(path)))
             {
-                if (parse.GetValue(inputFormat) == "text")
+                if (parse.GetValue(inputFormat) == "text" && parse.GetValue(format) == "html")
                 {
+                    // The page shows the whole text at once: it is read whole, within the --max-input-mb limit.
                     since = Stopwatch.GetTimestamp();
                     string text = InputText.Read(path, maxBytes, InputText.EncodingNamed(parse.GetValue(encoding)!));
                     if (timings is not null) timings.Read = Stopwatch.GetTimestamp() - since;
@@ -63,6 +66,17 @@ internal static class ExtractCommand
                     writer.Write(null, text, entities);
                     writer.Dispose();
                     if (timings is not null) timings.Write = Stopwatch.GetTimestamp() - since;
+                    status = 0;
+                }
+                else if (parse.GetValue(inputFormat) == "text")
+                {
+                    // A text is streamed, in memory that does not grow with it: no size limit unless one is given.
+                    long textLimit = parse.GetResult(maxInput) is { Implicit: false } ? maxBytes : long.MaxValue;
+                    TextInputExtraction.RunAsync(path, textLimit, InputText.EncodingNamed(parse.GetValue(encoding)!), extractor, writer, timings)
+                        .GetAwaiter().GetResult();
+                    since = Stopwatch.GetTimestamp();
+                    writer.Dispose();
+                    if (timings is not null) timings.Write += Stopwatch.GetTimestamp() - since;
                     status = 0;
                 }
                 else

@@ -21,6 +21,7 @@ internal sealed class ExtractOutputWriter : IDisposable
     private EntityHtmlPageWriter? _htmlRecords;
     private bool _htmlWritten;
     private bool _disposed;
+    private bool _textStarted;
 
     public static readonly string[] Formats = ["pretty", "json", "jsonl", "html"];
 
@@ -39,6 +40,9 @@ internal sealed class ExtractOutputWriter : IDisposable
         if (format == "json") _json.WriteStartArray();
     }
 
+    /// <summary>The output format: pretty, json or jsonl.</summary>
+    public string Format => _format;
+
     /// <summary>Writes one record. <paramref name="rawId"/> is the record's id as raw JSON (string or number), or null for plain-text input.</summary>
     public void Write(string? rawId, string text, IReadOnlyList<Entity> entities)
     {
@@ -52,27 +56,62 @@ internal sealed class ExtractOutputWriter : IDisposable
             WriteHtml(rawId, text, entities);
             return;
         }
+        BeginRecord(rawId);
+        _json.WriteString("text", text);
+        _json.WriteStartArray("entities");
+        foreach (var e in entities)
+            WriteEntity(e);
+        EndRecord();
+    }
+
+    /// <summary>Starts a JSON record whose text and entities follow in pieces (a streamed text): then
+    /// <see cref="WriteTextSegment"/> until the last segment, <see cref="WriteEntity"/> for each entity, and
+    /// <see cref="EndRecord"/>.</summary>
+    public void BeginRecord(string? rawId)
+    {
         _json.WriteStartObject();
         if (rawId != null)
         {
             _json.WritePropertyName("id");
             _json.WriteRawValue(rawId, skipInputValidation: true);
         }
-        _json.WriteString("text", text);
-        _json.WriteStartArray("entities");
-        foreach (var e in entities)
+    }
+
+    /// <summary>Writes a piece of the record's text (never half a surrogate pair); the last one opens the entities.</summary>
+    public void WriteTextSegment(ReadOnlySpan<char> text, bool last)
+    {
+        if (!_textStarted)
         {
-            _json.WriteStartObject();
-            _json.WriteNumber("start", e.Start);
-            _json.WriteNumber("end", e.End);
-            _json.WriteString("type", EntityTypeCodes.ToCode(e.Type));
-            _json.WriteString("text", e.Text);
-            _json.WriteString("source", PrettyEntityWriter.SourceLabel(e.Source));
-            _json.WriteNumber("confidence", MathF.Round(e.Confidence, 4));
-            if (e.CanonicalName is not null)
-                _json.WriteString("canonical", e.CanonicalName);
-            _json.WriteEndObject();
+            _json.WritePropertyName("text");
+            _textStarted = true;
         }
+        _json.WriteStringValueSegment(text, last);
+        if (last)
+        {
+            _json.WriteStartArray("entities");
+            _textStarted = false;
+        }
+        FlushIfFull();
+    }
+
+    public void WriteEntity(Entity e)
+    {
+        _json.WriteStartObject();
+        _json.WriteNumber("start", e.Start);
+        _json.WriteNumber("end", e.End);
+        _json.WriteString("type", EntityTypeCodes.ToCode(e.Type));
+        _json.WriteString("text", e.Text);
+        _json.WriteString("source", PrettyEntityWriter.SourceLabel(e.Source));
+        _json.WriteNumber("confidence", MathF.Round(e.Confidence, 4));
+        if (e.CanonicalName is not null)
+            _json.WriteString("canonical", e.CanonicalName);
+        _json.WriteEndObject();
+        FlushIfFull();
+    }
+
+    /// <summary>Closes the entities and the record.</summary>
+    public void EndRecord()
+    {
         _json.WriteEndArray();
         _json.WriteEndObject();
         if (_format == "jsonl")
@@ -88,6 +127,16 @@ internal sealed class ExtractOutputWriter : IDisposable
             _json.Flush();
         }
     }
+
+    // The JSON writer holds what it writes until flushed: a streamed record is flushed as it grows.
+    private void FlushIfFull()
+    {
+        if (_json.BytesPending >= 1 << 16) _json.Flush();
+    }
+
+    /// <summary>The pretty output of a streamed text: the text is written as it is read, each entity highlighted as
+    /// it comes, and the summary table at the end.</summary>
+    public PrettyTextStream BeginPretty() => new(_pretty, _text);
 
     private void WritePretty(string? rawId, string text, IReadOnlyList<Entity> entities)
     {

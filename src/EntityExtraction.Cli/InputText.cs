@@ -14,9 +14,9 @@ internal static class InputText
     public const int DefaultMaxInputMegabytes = 256;
 
     /// <summary>The <c>--max-input-mb</c> option of the verbs that read text.</summary>
-    public static System.CommandLine.Option<int> MaxInputOption() => new("--max-input-mb")
+    public static System.CommandLine.Option<int> MaxInputOption(string? description = null) => new("--max-input-mb")
     {
-        Description = $"The largest input text (or JSONL record) read, in MB; larger input is refused instead of filling the memory (default {DefaultMaxInputMegabytes}).",
+        Description = description ?? $"The largest input text (or JSONL record) read, in MB; larger input is refused instead of filling the memory (default {DefaultMaxInputMegabytes}).",
         DefaultValueFactory = _ => DefaultMaxInputMegabytes,
     };
 
@@ -49,17 +49,48 @@ internal static class InputText
 
     public static string Read(string? path, int maxBytes = DefaultMaxInputMegabytes << 20, Encoding? encoding = null)
     {
+        var (stream, source) = Open(path);
+        using (stream)
+            return Decode(ReadAtMost(stream, maxBytes, source), source, encoding);
+    }
+
+    /// <summary>
+    /// The text input as a reader that decodes as it is read (<see cref="InputReader"/>), for a verb that streams it.
+    /// A regular file larger than <paramref name="maxBytes"/> is refused before anything is read.
+    /// </summary>
+    public static InputReader OpenReader(string? path, long maxBytes, Encoding? encoding)
+    {
+        var (stream, source) = Open(path);
+        if (stream.CanSeek && stream.Length - stream.Position > maxBytes)
+        {
+            stream.Dispose();
+            throw TooLarge(source, maxBytes);
+        }
+        return new InputReader(stream, source, maxBytes, encoding);
+    }
+
+    /// <summary>Whether <paramref name="path"/> names a file that can be read again (not standard input).</summary>
+    public static bool IsFile(string? path) => !string.IsNullOrEmpty(path) && path != "-" && File.Exists(path);
+
+    private static (Stream Stream, string Source) Open(string? path)
+    {
         if (string.IsNullOrEmpty(path) || path == "-")
         {
             if (!Console.IsInputRedirected)
                 Console.Error.WriteLine("Reading French text from the terminal: end it with Ctrl-D (or give a FILE; --help for more).");
-            using var stdin = Console.OpenStandardInput();
-            return Decode(ReadAtMost(stdin, maxBytes, "standard input"), "standard input", encoding);
+            return (Console.OpenStandardInput(), "standard input");
         }
         CheckFile(path, "Input file");
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        return Decode(ReadAtMost(file, maxBytes, $"'{path}'"), $"'{path}'", encoding);
+        return (new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read), $"'{path}'");
     }
+
+    /// <summary>The error of an input past the <c>--max-input-mb</c> limit.</summary>
+    public static InvalidDataException TooLarge(string source, long maxBytes) =>
+        new($"{source} is larger than {maxBytes >> 20:N0} MB; split it, or raise --max-input-mb.");
+
+    /// <summary>The error of an input that is not UTF-8, at the first invalid byte.</summary>
+    public static InvalidDataException NotUtf8(string source, byte invalid, long offset) =>
+        new($"{source} is not UTF-8: invalid byte 0x{invalid:X2} at offset {offset:N0}. Give --encoding latin1 (or windows-1252) if that is what it is.");
 
     // Reads until the end or one byte past the limit: /dev/zero and endless pipes report no length, so the limit is
     // checked on what is read, not on a declared size.
@@ -71,7 +102,7 @@ internal static class InputText
         {
             long origin = stream.Position;
             if (size > maxBytes)
-                throw new InvalidDataException($"{source} is larger than {maxBytes >> 20:N0} MB; split it, or raise --max-input-mb.");
+                throw TooLarge(source, maxBytes);
             var whole = GC.AllocateUninitializedArray<byte>((int)size);
             int got = stream.ReadAtLeast(whole, whole.Length, throwOnEndOfStream: false);
             if (got == whole.Length && stream.ReadByte() < 0)
@@ -84,7 +115,7 @@ internal static class InputText
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
             if (copy.Length + read > maxBytes)
-                throw new InvalidDataException($"{source} is larger than {maxBytes >> 20:N0} MB; split it, or raise --max-input-mb.");
+                throw TooLarge(source, maxBytes);
             copy.Write(buffer, 0, read);
         }
         return copy.GetBuffer().AsSpan(0, (int)copy.Length);
@@ -109,7 +140,7 @@ internal static class InputText
         }
         catch (DecoderFallbackException e)
         {
-            throw new InvalidDataException($"{source} is not UTF-8: invalid byte 0x{bytes[e.Index]:X2} at offset {e.Index:N0}. Give --encoding latin1 (or windows-1252) if that is what it is.");
+            throw NotUtf8(source, bytes[e.Index], e.Index);
         }
     }
 }

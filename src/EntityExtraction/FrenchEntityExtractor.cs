@@ -18,7 +18,7 @@ namespace EntityExtraction;
 ///     Console.WriteLine($"{entity.Type} {entity.Text} [{entity.Start}..{entity.End})");
 /// </code>
 /// </example>
-public sealed class FrenchEntityExtractor : IFrenchEntityExtractor
+public sealed partial class FrenchEntityExtractor : IFrenchEntityExtractor
 {
     // A long document is tagged in chunks of whole sentences (sentences are decoded independently, and a name never
     // spans two), so cancellation is observed between chunks and the chunks can be tagged on several cores; what
@@ -65,8 +65,9 @@ public sealed class FrenchEntityExtractor : IFrenchEntityExtractor
     public ModelInfo ModelInfo => _model.Info;
 
     /// <summary>
-    /// The most threads one call uses: the chunks of a long document, and the documents of
-    /// <see cref="ExtractMany"/>. -1 (the default) lets the thread pool decide; 1 keeps every call on the calling
+    /// The most threads one call uses: the chunks of a long document or of the blocks of a stream
+    /// (<see cref="ExtractAsync(TextReader, CancellationToken)"/>), and the documents of <see cref="ExtractMany"/>
+    /// (and of <see cref="ExtractManyAsync"/>, unless the call says otherwise). -1 (the default) lets the thread pool decide; 1 keeps every call on the calling
     /// thread. The results are the same whatever the value.
     /// </summary>
     public int MaxDegreeOfParallelism { get; }
@@ -140,20 +141,9 @@ public sealed class FrenchEntityExtractor : IFrenchEntityExtractor
         var evidence = scratch.Evidence;
         evidence.Reset(tokens.Count, UsesGazetteer);
         if (tokens.Count > TokensPerChunk && MaxDegreeOfParallelism != 1)
-        {
-            TagChunksInParallel(text, tokens, evidence, timings, cancellationToken);
-        }
+            TagChunksInParallel([new TaggingJob(text, tokens, evidence)], timings, cancellationToken);
         else
-        {
-            int start = 0;
-            while (start < tokens.Count)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                int end = ChunkEnd(tokens, start);
-                TagChunk(text, tokens, start, end, evidence, timings);
-                start = end;
-            }
-        }
+            TagChunks(new TaggingJob(text, tokens, evidence), timings, cancellationToken);
         // Also after the last chunk and after the document stage: a cancellation that arrives late (a busy thread
         // pool runs the timer late) still ends the call instead of letting it return as if nothing had been asked.
         cancellationToken.ThrowIfCancellationRequested();
@@ -187,7 +177,7 @@ public sealed class FrenchEntityExtractor : IFrenchEntityExtractor
         for (int i = 0; i < documents.Length; i++)
         {
             if (documents[i] is null)
-                throw new ArgumentException($"Document {i} of the sequence is null.", nameof(texts));
+                throw NullDocument(i, nameof(texts));
         }
 
         var results = new IReadOnlyList<Entity>[documents.Length];
@@ -207,32 +197,78 @@ public sealed class FrenchEntityExtractor : IFrenchEntityExtractor
         DocumentResolver.Resolve(text, tokens, evidence, output);
     }
 
-    /// <summary>
-    /// Tags the chunks of one long document on several threads, each into its own evidence, then joins them in text
-    /// order: the document stage receives exactly what the sequential loop would have produced.
-    /// </summary>
-    private void TagChunksInParallel(string text, List<Token> tokens, DocumentEvidence evidence, StageTimings? timings, CancellationToken cancellationToken)
+    /// <summary>What one document, or one block of a stream, gives to be tagged: its text, its tokens, and the
+    /// evidence the chunks are added to.</summary>
+    internal readonly record struct TaggingJob(string Text, List<Token> Tokens, DocumentEvidence Evidence);
+
+    /// <summary>Tags the texts of <paramref name="jobs"/> in chunks, on several threads when they hold more than one
+    /// chunk and the degree of parallelism allows.</summary>
+    internal void Tag(IReadOnlyList<TaggingJob> jobs, StageTimings? timings, CancellationToken cancellationToken)
     {
-        var chunks = new List<(int Start, int End)>(tokens.Count / TokensPerChunk + 1);
-        for (int start = 0; start < tokens.Count;)
+        int tokens = 0;
+        foreach (var job in jobs) tokens += job.Tokens.Count;
+        if (tokens > TokensPerChunk && MaxDegreeOfParallelism != 1)
         {
-            int end = ChunkEnd(tokens, start);
-            chunks.Add((start, end));
+            TagChunksInParallel(jobs, timings, cancellationToken);
+            return;
+        }
+        foreach (var job in jobs) TagChunks(job, timings, cancellationToken);
+    }
+
+    /// <summary>Tags the chunks of one text in order on the calling thread, checking cancellation between them.</summary>
+    private void TagChunks(TaggingJob job, StageTimings? timings, CancellationToken cancellationToken)
+    {
+        int start = 0;
+        while (start < job.Tokens.Count)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int end = ChunkEnd(job.Tokens, start);
+            TagChunk(job.Text, job.Tokens, start, end, job.Evidence, timings);
             start = end;
+        }
+    }
+
+    /// <summary>
+    /// Tags the chunks of long texts (one document, or the blocks of a stream read together) on several threads,
+    /// each into its own evidence, then joins them in text order: each text's evidence receives exactly what the
+    /// sequential loop would have produced.
+    /// </summary>
+    private void TagChunksInParallel(IReadOnlyList<TaggingJob> jobs, StageTimings? timings, CancellationToken cancellationToken)
+    {
+        var chunks = new List<(int Job, int Start, int End)>();
+        for (int j = 0; j < jobs.Count; j++)
+        {
+            var tokens = jobs[j].Tokens;
+            for (int start = 0; start < tokens.Count;)
+            {
+                int end = ChunkEnd(tokens, start);
+                chunks.Add((j, start, end));
+                start = end;
+            }
         }
         var parts = new DocumentEvidence[chunks.Count];
         var partTimings = new StageTimings?[chunks.Count];
         long since = timings is null ? 0 : StageTimings.Now;
-        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = MaxDegreeOfParallelism };
+        // No more chunks at once than cores, even when the degree is unlimited (-1): with no limit, Parallel.For keeps
+        // a copy of its loop queued, the thread pool sees work waiting and adds threads, and a stream, which runs this
+        // loop every few blocks for as long as it lasts, had 22 threads on 2 cores after a minute (6 with the limit).
+        int degree = MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : MaxDegreeOfParallelism;
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = degree };
         Parallel.For(0, chunks.Count, options, i =>
         {
-            var (start, end) = chunks[i];
-            parts[i] = new DocumentEvidence(end - start, UsesGazetteer);
+            var (j, start, end) = chunks[i];
+            // A text of one chunk (most blocks of a stream) is tagged straight into its own evidence, which no other
+            // chunk touches; the chunks of a longer one each into their own, joined below.
+            bool alone = (i == 0 || chunks[i - 1].Job != j) && (i == chunks.Count - 1 || chunks[i + 1].Job != j);
+            parts[i] = alone ? jobs[j].Evidence : new DocumentEvidence(end - start, UsesGazetteer);
             partTimings[i] = timings is null ? null : new StageTimings();
-            TagChunk(text, tokens, start, end, parts[i], partTimings[i]);
+            TagChunk(jobs[j].Text, jobs[j].Tokens, start, end, parts[i], partTimings[i]);
         });
-        foreach (var part in parts)
-            evidence.Append(part);
+        for (int i = 0; i < chunks.Count; i++)
+        {
+            var evidence = jobs[chunks[i].Job].Evidence;
+            if (parts[i] != evidence) evidence.Append(parts[i]);
+        }
         timings?.AddParallelTagging(since, partTimings.OfType<StageTimings>());
     }
 
@@ -269,8 +305,9 @@ public sealed class FrenchEntityExtractor : IFrenchEntityExtractor
         return end;
     }
 
-    /// <summary>The public entities of the reported types and confidences.</summary>
-    private Entity[] Materialise(string text, List<MergedEntity> resolved, bool unfiltered)
+    /// <summary>The public entities of the reported types and confidences (every entity when <paramref name="unfiltered"/>);
+    /// <paramref name="offset"/> is where <paramref name="text"/> starts in the caller's text (a window of a stream).</summary>
+    private Entity[] Materialise(ReadOnlySpan<char> text, List<MergedEntity> resolved, bool unfiltered = false, long offset = 0)
     {
         int kept = 0;
         foreach (var e in resolved)
@@ -285,9 +322,9 @@ public sealed class FrenchEntityExtractor : IFrenchEntityExtractor
             {
                 entities[i++] = new Entity
                 {
-                    Text = text.Substring(e.Start, e.Length),
+                    Text = new string(text.Slice(e.Start, e.Length)),
                     Type = e.Type,
-                    Start = e.Start,
+                    Start = checked((int)(offset + e.Start)),
                     Length = e.Length,
                     Source = e.Source,
                     Confidence = e.Confidence,

@@ -52,4 +52,33 @@ public interface IFrenchEntityExtractor
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="InvalidDataException">The text holds a tag the map does not know.</exception>
     string Restore(string pseudonymizedText, PseudonymMap map);
+
+    /// <summary>
+    /// Finds the entities of a text read from <paramref name="reader"/>, block by block, in memory that does not grow
+    /// with the text; the document-level stage (type vote, missed mentions) sees a sliding window of blocks.
+    /// <see cref="FrenchEntityExtractor.ExtractAsync(TextReader, CancellationToken)"/> says what the window is.
+    /// </summary>
+    /// <param name="reader">The text, read to its end.</param>
+    /// <param name="cancellationToken">Cancels the extraction.</param>
+    /// <returns>The entities in text order, non-overlapping, with UTF-16 offsets into the whole text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled (during the enumeration).</exception>
+    /// <exception cref="OverflowException">The text is longer than <see cref="int.MaxValue"/> UTF-16 code units
+    /// (during the enumeration, after the entities of the text before that point).</exception>
+    IAsyncEnumerable<Entity> ExtractAsync(TextReader reader, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Finds the entities of documents that arrive one by one, several at a time, with a bounded number in flight;
+    /// one list per document, in input order.
+    /// </summary>
+    /// <param name="texts">The documents; none may be null.</param>
+    /// <param name="maxDegreeOfParallelism">How many documents are tagged at once: a positive number, -1 for the
+    /// number of processors, or null for the extractor's own setting.</param>
+    /// <param name="cancellationToken">Cancels the whole sequence.</param>
+    /// <returns>For each document, in input order, its entities in text order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or below -1.</exception>
+    /// <exception cref="ArgumentException">A document is null (during the enumeration, in its place).</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled (during the enumeration).</exception>
+    IAsyncEnumerable<IReadOnlyList<Entity>> ExtractManyAsync(IAsyncEnumerable<string> texts, int? maxDegreeOfParallelism = null, CancellationToken cancellationToken = default);
 }

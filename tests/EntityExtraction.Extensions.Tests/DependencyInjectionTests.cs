@@ -129,20 +129,7 @@ public sealed class DependencyInjectionTests : IDisposable
     public async Task Documents_tokens_entities_and_durations_are_measured()
     {
         var measurements = new List<(string Instrument, double Value, string? Type)>();
-        using var listener = new MeterListener();
-        listener.InstrumentPublished = (instrument, l) =>
-        {
-            if (instrument.Meter.Name == "EntityExtraction") l.EnableMeasurementEvents(instrument);
-        };
-        void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
-        {
-            string? type = null;
-            foreach (var tag in tags) if (tag.Key == "entity.type") type = (string?)tag.Value;
-            lock (measurements) measurements.Add((instrument.Name, value, type));
-        }
-        listener.SetMeasurementEventCallback<long>((i, v, t, _) => Record(i, v, t));
-        listener.SetMeasurementEventCallback<double>((i, v, t, _) => Record(i, v, t));
-        listener.Start();
+        using var listener = Listen(measurements);
         using var host = Host(s => s.AddFrenchEntityExtraction());
         await host.StartAsync();
         var extractor = host.Services.GetRequiredService<IFrenchEntityExtractor>();
@@ -181,6 +168,63 @@ public sealed class DependencyInjectionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_stream_and_an_async_sequence_are_measured_like_the_calls_they_replace()
+    {
+        var measurements = new List<(string Instrument, double Value, string? Type)>();
+        using var listener = Listen(measurements);
+        using var host = Host(s => s.AddFrenchEntityExtraction());
+        await host.StartAsync();
+        var extractor = host.Services.GetRequiredService<IFrenchEntityExtractor>();
+        var expected = extractor.Extract(Sentence);
+        measurements.Clear();
+
+        var streamed = new List<Entity>();
+        await foreach (var entity in extractor.ExtractAsync(new StringReader(Sentence)))
+            streamed.Add(entity);
+        var many = new List<IReadOnlyList<Entity>>();
+        await foreach (var entities in extractor.ExtractManyAsync(Documents([Sentence, "Paris."]), maxDegreeOfParallelism: 2))
+            many.Add(entities);
+
+        streamed.Should().Equal(expected);
+        many[0].Should().Equal(expected);
+        int tokens = EntityExtraction.Tokenization.FrenchTokenizer.Default.Tokenize(Sentence).Count;
+        measurements.Where(m => m.Instrument == "entity_extraction.documents").Sum(m => m.Value).Should().Be(3);
+        measurements.Where(m => m.Instrument == "entity_extraction.tokens").Select(m => m.Value).Should().Equal([tokens, 2], "a stream is not read twice to count its tokens");
+        measurements.Where(m => m.Instrument == "entity_extraction.entities" && m.Type == "ORG").Sum(m => m.Value)
+            .Should().Be(2 * expected.Count(e => e.Type == EntityType.Organization));
+        measurements.Where(m => m.Instrument == "entity_extraction.duration").Should().HaveCount(2).And.OnlyContain(m => m.Value > 0 && m.Value < 60);
+    }
+
+    /// <summary>Records every measurement of the meter <c>EntityExtraction</c> (instrument, value, entity type tag) until disposed.</summary>
+    private static MeterListener Listen(List<(string Instrument, double Value, string? Type)> measurements)
+    {
+        var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "EntityExtraction") l.EnableMeasurementEvents(instrument);
+        };
+        void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
+        {
+            string? type = null;
+            foreach (var tag in tags) if (tag.Key == "entity.type") type = (string?)tag.Value;
+            lock (measurements) measurements.Add((instrument.Name, value, type));
+        }
+        listener.SetMeasurementEventCallback<long>((i, v, t, _) => Record(i, v, t));
+        listener.SetMeasurementEventCallback<double>((i, v, t, _) => Record(i, v, t));
+        listener.Start();
+        return listener;
+    }
+
+    private static async IAsyncEnumerable<string> Documents(IEnumerable<string> texts)
+    {
+        foreach (string text in texts)
+        {
+            await Task.Yield();
+            yield return text;
+        }
+    }
+
+    [Fact]
     public void A_test_double_registered_first_is_kept()
     {
         var services = new ServiceCollection();
@@ -207,6 +251,11 @@ public sealed class DependencyInjectionTests : IDisposable
             throw new NotSupportedException();
 
         public string Restore(string pseudonymizedText, EntityExtraction.Pseudonymization.PseudonymMap map) => throw new NotSupportedException();
+
+        public IAsyncEnumerable<Entity> ExtractAsync(TextReader reader, CancellationToken cancellationToken = default) => AsyncEnumerable.Empty<Entity>();
+
+        public IAsyncEnumerable<IReadOnlyList<Entity>> ExtractManyAsync(IAsyncEnumerable<string> texts, int? maxDegreeOfParallelism = null, CancellationToken cancellationToken = default) =>
+            AsyncEnumerable.Empty<IReadOnlyList<Entity>>();
     }
 
     private sealed class CapturingLoggerProvider : ILoggerProvider

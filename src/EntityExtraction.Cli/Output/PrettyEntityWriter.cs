@@ -44,30 +44,41 @@ internal sealed class PrettyEntityWriter(TextWriter writer, bool useColour)
         int position = 0;
         foreach (var entity in entities)
         {
-            TerminalText.Write(writer, text.AsSpan(position, entity.Start - position));
-            writer.Write(Highlight(TerminalText.Safe(entity.Text), entity.Type));
+            WriteEntity(text.AsSpan(position, entity.Start - position), entity);
             position = entity.End;
         }
-        TerminalText.Write(writer, text.AsSpan(position));
-        if (text.Length > 0 && text[^1] != '\n')
+        WriteText(text.AsSpan(position));
+        EndText(text.Length > 0 ? text[^1] : -1);
+    }
+
+    /// <summary>Writes the text before an entity, then the entity highlighted.</summary>
+    public void WriteEntity(ReadOnlySpan<char> before, Entity entity)
+    {
+        TerminalText.Write(writer, before);
+        writer.Write(Highlight(TerminalText.Safe(entity.Text), entity.Type));
+    }
+
+    /// <summary>Writes text that holds no entity.</summary>
+    public void WriteText(ReadOnlySpan<char> text) => TerminalText.Write(writer, text);
+
+    /// <summary>Ends the highlighted text with a line break, unless its last character (-1: none) was one.</summary>
+    public void EndText(int lastCharacter)
+    {
+        if (lastCharacter is not (-1 or '\n'))
             writer.WriteLine();
     }
 
     public void WriteSummary(IReadOnlyList<Entity> entities)
     {
-        var rows = entities
-            .GroupBy(e => (e.Text, e.Type))
-            .Select(g => new
-            {
-                g.Key.Text,
-                g.Key.Type,
-                Source = string.Join('+', g.Select(e => e.Source).Distinct().Order().Select(SourceLabel)),
-                Confidence = g.Max(e => e.Confidence),
-                Canonical = g.Select(e => e.CanonicalName).FirstOrDefault(c => c is not null && c != g.Key.Text),
-                Count = g.Count(),
-            })
-            .ToList();
+        var summary = new EntitySummary();
+        foreach (var entity in entities)
+            summary.Add(entity);
+        WriteSummary(summary);
+    }
 
+    public void WriteSummary(EntitySummary summary)
+    {
+        var rows = summary.Rows;
         int entityWidth = Math.Max("Entity".Length, rows.Count == 0 ? 0 : rows.Max(r => DisplayName(r.Text, r.Canonical).Length));
         string header = $"{"Entity".PadRight(entityWidth)}  Type  Source             Conf.  Occurrences";
         writer.WriteLine(header);
@@ -75,14 +86,15 @@ internal sealed class PrettyEntityWriter(TextWriter writer, bool useColour)
         foreach (var row in rows)
         {
             string name = DisplayName(row.Text, row.Canonical).PadRight(entityWidth);
+            string source = row.FromModel && row.FromGazetteer ? "model+gazetteer" : SourceLabel(row.FromModel ? EntitySource.Model : EntitySource.Gazetteer);
             writer.Write(useColour ? Highlight(name, row.Type) : name);
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {EntityTypeCodes.ToCode(row.Type),-4}  {row.Source,-17}  {row.Confidence,5:0.00}  {row.Count,11}"));
+                $"  {EntityTypeCodes.ToCode(row.Type),-4}  {source,-17}  {row.Confidence,5:0.00}  {row.Count,11}"));
         }
         writer.WriteLine();
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{entities.Count} mentions, {rows.Count} distinct: {string.Join(", ", Enum.GetValues<EntityType>().Select(t => $"{entities.Count(e => e.Type == t)} {EntityTypeCodes.ToCode(t)}"))}; " +
-            $"{entities.Count(e => e.Source == EntitySource.Gazetteer)} from the gazetteer."));
+            $"{summary.Mentions} mentions, {rows.Count} distinct: {string.Join(", ", Enum.GetValues<EntityType>().Select(t => $"{summary.MentionsOf(t)} {EntityTypeCodes.ToCode(t)}"))}; " +
+            $"{summary.FromGazetteer} from the gazetteer."));
     }
 
     private static string TypeName(EntityType type) => type switch
@@ -108,5 +120,60 @@ internal sealed class PrettyEntityWriter(TextWriter writer, bool useColour)
             _ => "\u001b[1;35m",                       // bold magenta
         };
         return new StringBuilder(colour.Length + value.Length + Reset.Length).Append(colour).Append(value).Append(Reset).ToString();
+    }
+}
+
+/// <summary>
+/// The summary table's rows, gathered entity by entity (a streamed text's entities are not kept): one row per name
+/// and type, in the order of their first mention, with the sources that found it, its highest confidence, the first
+/// canonical name that differs from the text, and its number of mentions.
+/// </summary>
+internal sealed class EntitySummary
+{
+    private readonly Dictionary<(string Text, EntityType Type), Row> _index = [];
+    private readonly int[] _byType = new int[Enum.GetValues<EntityType>().Length];
+
+    public sealed class Row(string text, EntityType type)
+    {
+        public string Text { get; } = text;
+
+        public EntityType Type { get; } = type;
+
+        public bool FromModel { get; set; }
+
+        public bool FromGazetteer { get; set; }
+
+        public float Confidence { get; set; } = float.MinValue;
+
+        public string? Canonical { get; set; }
+
+        public int Count { get; set; }
+    }
+
+    public List<Row> Rows { get; } = [];
+
+    public int Mentions { get; private set; }
+
+    public int FromGazetteer { get; private set; }
+
+    public int MentionsOf(EntityType type) => _byType[(int)type];
+
+    public void Add(Entity entity)
+    {
+        if (!_index.TryGetValue((entity.Text, entity.Type), out var row))
+        {
+            row = new Row(entity.Text, entity.Type);
+            _index.Add((entity.Text, entity.Type), row);
+            Rows.Add(row);
+        }
+        row.Count++;
+        row.Confidence = Math.Max(row.Confidence, entity.Confidence);
+        if (entity.Source == EntitySource.Model) row.FromModel = true;
+        else row.FromGazetteer = true;
+        if (row.Canonical is null && entity.CanonicalName is not null && entity.CanonicalName != entity.Text)
+            row.Canonical = entity.CanonicalName;
+        Mentions++;
+        _byType[(int)entity.Type]++;
+        if (entity.Source == EntitySource.Gazetteer) FromGazetteer++;
     }
 }

@@ -37,4 +37,9 @@ public readonly record struct GazetteerMatch
 
     /// <summary>What kind of name matched.</summary>
     internal GazetteerEvidence Evidence { get; }
+
+    /// <summary>The same match in a text that holds this one's text <paramref name="chars"/> characters and
+    /// <paramref name="tokens"/> tokens further on (a block of a stream placed in its window).</summary>
+    internal GazetteerMatch Shifted(int chars, int tokens) =>
+        new(Start + chars, Length, Type, CanonicalName, FirstToken + tokens, TokenCount, Evidence);
 }

@@ -43,6 +43,21 @@ internal sealed class DocumentEvidence
         DefaultMatches.AddRange(chunk.DefaultMatches);
     }
 
+    /// <summary>
+    /// Appends the evidence of a text placed <paramref name="chars"/> characters and <paramref name="tokens"/> tokens
+    /// into this document (a block of a stream, tagged on its own, joined to the others of its window).
+    /// </summary>
+    public void AppendShifted(DocumentEvidence block, int chars, int tokens)
+    {
+        foreach (var e in block.ModelEntities)
+            ModelEntities.Add(e with { Start = e.Start + chars, FirstToken = e.FirstToken + tokens });
+        OutsideProbabilities.AddRange(block.OutsideProbabilities);
+        foreach (var match in block.CallerMatches)
+            CallerMatches.Add(match.Shifted(chars, tokens));
+        foreach (var match in block.DefaultMatches)
+            DefaultMatches.Add(match.Shifted(chars, tokens));
+    }
+
     /// <summary>Empties the lists for another document of <paramref name="tokenCount"/> tokens, keeping their storage.</summary>
     public void Reset(int tokenCount, bool withOutsideProbabilities)
     {

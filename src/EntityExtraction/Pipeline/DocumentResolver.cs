@@ -35,7 +35,7 @@ internal static class DocumentResolver
 
 
     /// <summary>Resolves <paramref name="evidence"/> into the document's entities, appended to <paramref name="output"/> in text order.</summary>
-    public static void Resolve(string text, IReadOnlyList<Token> tokens, DocumentEvidence evidence, List<MergedEntity> output)
+    public static void Resolve(ReadOnlySpan<char> text, IReadOnlyList<Token> tokens, DocumentEvidence evidence, List<MergedEntity> output)
     {
         int first = output.Count;
         ApplyPrecedence(evidence.CallerMatches, evidence.DefaultMatches, evidence.Hits);

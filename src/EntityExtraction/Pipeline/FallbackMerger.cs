@@ -49,7 +49,7 @@ internal static class FallbackMerger
     /// <see cref="GazetteerMatch.FirstToken"/>; null when unknown (every unclaimed match is then added).</param>
     /// <param name="output">Receives the merged entities.</param>
     /// <param name="text">The text the offsets index, to see whether a word is lower-case (rule 4).</param>
-    public static void Merge(List<ModelEntity> model, List<GazetteerHit> gazetteer, List<float>? outsideProbabilities, List<MergedEntity> output, string text)
+    public static void Merge(List<ModelEntity> model, List<GazetteerHit> gazetteer, List<float>? outsideProbabilities, List<MergedEntity> output, ReadOnlySpan<char> text)
     {
         int m = 0;
         foreach (var hit in gazetteer)
@@ -117,13 +117,13 @@ internal static class FallbackMerger
         return false;
     }
 
-    private static bool ExtendsByADescriptorOrArticle(GazetteerMatch match, ModelEntity entity, string text)
+    private static bool ExtendsByADescriptorOrArticle(GazetteerMatch match, ModelEntity entity, ReadOnlySpan<char> text)
         => match.Type == entity.Type
             && match.TokenCount == entity.TokenCount + 1
             && match.Start + match.Length == entity.Start + entity.Length
             && (char.IsLower(text[match.Start])
                 // An unsure model entity is left to rule 3, which reports the gazetteer's name with its own trust.
-                || (entity.Confidence >= LowModelConfidence && FrenchFunctionWords.DefiniteArticles.Contains(text.AsSpan(match.Start, entity.Start - match.Start).TrimEnd())));
+                || (entity.Confidence >= LowModelConfidence && FrenchFunctionWords.DefiniteArticles.Contains(text.Slice(match.Start, entity.Start - match.Start).TrimEnd())));
 
     private static bool ContainsAllAndAllUnsure(GazetteerMatch match, List<ModelEntity> model, int from, int to)
     {

@@ -16,7 +16,7 @@ internal static class JoinedNameSplitter
     /// <param name="model">The model's entities, sorted; split entities are replaced in place.</param>
     /// <param name="hits">The gazetteer matches, sorted and non-overlapping.</param>
     /// <param name="text">The text the offsets index.</param>
-    public static void Split(List<ModelEntity> model, List<GazetteerHit> hits, string text)
+    public static void Split(List<ModelEntity> model, List<GazetteerHit> hits, ReadOnlySpan<char> text)
     {
         int h = 0;
         for (int i = 0; i < model.Count; i++)
@@ -43,11 +43,11 @@ internal static class JoinedNameSplitter
         }
     }
 
-    private static bool EveryGapSeparatesNames(List<GazetteerHit> hits, int from, int to, string text)
+    private static bool EveryGapSeparatesNames(List<GazetteerHit> hits, int from, int to, ReadOnlySpan<char> text)
     {
         for (int k = from; k + 1 < to; k++)
         {
-            var gap = text.AsSpan(hits[k].Match.End, hits[k + 1].Match.Start - hits[k].Match.End);
+            var gap = text.Slice(hits[k].Match.End, hits[k + 1].Match.Start - hits[k].Match.End);
             if (!HasSeparatingWord(gap)) return false;
         }
         return true;

@@ -17,7 +17,7 @@ internal static class LabelConsistency
     private const int TypeCount = 3;
 
     /// <summary>Votes over mentions[<paramref name="first"/>..], the mentions of one document.</summary>
-    public static void Apply<T>(string text, List<T> mentions, int first = 0)
+    public static void Apply<T>(ReadOnlySpan<char> text, List<T> mentions, int first = 0)
         where T : struct, ITypedMention<T>
     {
         int count = mentions.Count - first;
@@ -29,7 +29,7 @@ internal static class LabelConsistency
             for (int i = 0; i < count; i++)
             {
                 var e = mentions[first + i];
-                keys[i] = FeatureHash.Exact(text.AsSpan(e.Start, e.Length));
+                keys[i] = FeatureHash.Exact(text.Slice(e.Start, e.Length));
                 order[i] = first + i;
             }
             Array.Sort(keys, order, 0, count);

@@ -24,7 +24,7 @@ internal static class MentionPropagation
     /// Adds to entities[<paramref name="first"/>..] (sorted, non-overlapping, already voted) the missed mentions of the
     /// names they hold, keeping the list sorted and non-overlapping.
     /// </summary>
-    public static void Apply(string text, IReadOnlyList<Token> tokens, List<MergedEntity> entities, int first)
+    public static void Apply(ReadOnlySpan<char> text, IReadOnlyList<Token> tokens, List<MergedEntity> entities, int first)
     {
         var names = CollectNames(text, tokens, entities, first);
         if (names is null) return;
@@ -36,13 +36,13 @@ internal static class MentionPropagation
             var token = tokens[i];
             while (next < entities.Count && entities[next].End <= token.Start) next++;
             if (next < entities.Count && entities[next].Start < token.End) continue;
-            if (!char.IsUpper(text[token.Start]) || !names.TryGetValue(FeatureHash.Exact(token.AsSpan(text)), out var candidates)) continue;
+            if (!char.IsUpper(text[token.Start]) || !names.TryGetValue(FeatureHash.Exact(text.Slice(token.Start, token.Length)), out var candidates)) continue;
             foreach (var name in candidates)
             {
                 int last = i + name.TokenCount - 1;
                 if (last >= tokens.Count || tokens[last].SentenceIndex != token.SentenceIndex) continue;
                 int end = tokens[last].End;
-                if (end - token.Start != name.Length || !text.AsSpan(token.Start, name.Length).SequenceEqual(text.AsSpan(name.Start, name.Length))) continue;
+                if (end - token.Start != name.Length || !text.Slice(token.Start, name.Length).SequenceEqual(text.Slice(name.Start, name.Length))) continue;
                 if (next < entities.Count && entities[next].Start < end) continue;
                 if (InsideLongerName(text, tokens, i, last)) continue;
                 var source = entities[name.Source];
@@ -55,7 +55,7 @@ internal static class MentionPropagation
     }
 
     // The names worth copying, by the hash of their first token; for each, its most confident mention.
-    private static Dictionary<ulong, List<Name>>? CollectNames(string text, IReadOnlyList<Token> tokens, List<MergedEntity> entities, int first)
+    private static Dictionary<ulong, List<Name>>? CollectNames(ReadOnlySpan<char> text, IReadOnlyList<Token> tokens, List<MergedEntity> entities, int first)
     {
         Dictionary<ulong, List<Name>>? names = null;
         int t = 0;
@@ -70,7 +70,7 @@ internal static class MentionPropagation
             if (count == 0 || tokens[t + count - 1].End != e.End) continue;
 
             names ??= [];
-            ulong key = FeatureHash.Exact(tokens[t].AsSpan(text));
+            ulong key = FeatureHash.Exact(text.Slice(tokens[t].Start, tokens[t].Length));
             if (!names.TryGetValue(key, out var list)) names[key] = list = [];
             int same = IndexOf(list, text, e.Start, e.Length);
             if (same < 0)
@@ -86,18 +86,18 @@ internal static class MentionPropagation
         return names;
     }
 
-    private static int IndexOf(List<Name> list, string text, int start, int length)
+    private static int IndexOf(List<Name> list, ReadOnlySpan<char> text, int start, int length)
     {
         for (int i = 0; i < list.Count; i++)
         {
-            if (list[i].Length == length && text.AsSpan(list[i].Start, length).SequenceEqual(text.AsSpan(start, length))) return i;
+            if (list[i].Length == length && text.Slice(list[i].Start, length).SequenceEqual(text.Slice(start, length))) return i;
         }
         return -1;
     }
 
     // A capitalised word right before (not opening the sentence) or right after the span: the span is part of a
     // longer name the model did not tag, and copying the shorter name would cut it.
-    private static bool InsideLongerName(string text, IReadOnlyList<Token> tokens, int first, int last)
+    private static bool InsideLongerName(ReadOnlySpan<char> text, IReadOnlyList<Token> tokens, int first, int last)
     {
         if (first > 0 && tokens[first - 1].SentenceIndex == tokens[first].SentenceIndex && StartsWithCapital(text, tokens[first - 1])
             && !(first - 1 == 0 || tokens[first - 2].SentenceIndex != tokens[first].SentenceIndex))
@@ -105,7 +105,7 @@ internal static class MentionPropagation
         return last + 1 < tokens.Count && tokens[last + 1].SentenceIndex == tokens[last].SentenceIndex && StartsWithCapital(text, tokens[last + 1]);
     }
 
-    private static bool StartsWithCapital(string text, Token token) => char.IsUpper(text[token.Start]);
+    private static bool StartsWithCapital(ReadOnlySpan<char> text, Token token) => char.IsUpper(text[token.Start]);
 
     // Merges the sorted additions into the sorted entities in place, from the back: no copy of the entities.
     private static void MergeSorted(List<MergedEntity> entities, int first, List<MergedEntity> found)
