@@ -40,6 +40,9 @@ cat > "$work/app/Consumer.csproj" <<XML
   <ItemGroup>
     <PackageReference Include="EntityExtraction" Version="$version" />
     <PackageReference Include="EntityExtraction.ML" Version="$version" />
+    <PackageReference Include="EntityExtraction.Extensions.DependencyInjection" Version="$version" />
+    <!-- The container a host would bring; the DI package itself needs only the abstractions. -->
+    <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="8.0.1" />
   </ItemGroup>
 </Project>
 XML
@@ -53,5 +56,5 @@ for framework in net10.0 net8.0; do
   echo "$output"
   # The app checks its own results and exits non-zero on a mismatch; this guards against an empty run.
   grep -q "consumer check passed on .NET ${framework#net}" <<<"$output"
-  echo "consumer check ($framework): EntityExtraction and EntityExtraction.ML $version restored from the local feed, built and ran"
+  echo "consumer check ($framework): EntityExtraction, EntityExtraction.ML and EntityExtraction.Extensions.DependencyInjection $version restored from the local feed, built and ran"
 done

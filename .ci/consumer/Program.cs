@@ -1,6 +1,9 @@
 // The consumer check's app: uses EntityExtraction exactly as a NuGet user would, from the packed package.
 using EntityExtraction;
+using EntityExtraction.Extensions.DependencyInjection;
 using EntityExtraction.ML;
+using EntityExtraction.Pseudonymization;
+using Microsoft.Extensions.DependencyInjection;
 using EntityExtraction.Tokenization;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -33,9 +36,19 @@ var reloaded = fresh.Model.Load(saved, out _).Transform(fresh.Data.LoadFromEnume
     .GetColumn<string[]>("Entities").Single();
 bool mlOk = mlEntities.Contains("ORG:IBM") && mlEntities.Contains("PER:Sylvain Rolland") && reloaded.SequenceEqual(mlEntities);
 
-if (!tokensOk || !entitiesOk || !mlOk)
+// EntityExtraction.Extensions.DependencyInjection: the registered extractor extracts and pseudonymises.
+var services = new ServiceCollection();
+services.AddFrenchEntityExtraction();
+using var provider = services.BuildServiceProvider();
+var registered = provider.GetRequiredService<IFrenchEntityExtractor>();
+var pseudonymized = registered.Pseudonymize(text, PseudonymizationOptions.Default);
+Console.WriteLine($"DI: {pseudonymized.Text}");
+bool diOk = registered.Extract(text).SequenceEqual(entities) && !pseudonymized.Text.Contains("Rolland", StringComparison.Ordinal)
+    && registered.Restore(pseudonymized.Text, pseudonymized.Map) == text;
+
+if (!tokensOk || !entitiesOk || !mlOk || !diOk)
 {
-    Console.Error.WriteLine($"consumer check FAILED: tokens ok = {tokensOk}, entities ok = {entitiesOk}, ML.NET ok = {mlOk}");
+    Console.Error.WriteLine($"consumer check FAILED: tokens ok = {tokensOk}, entities ok = {entitiesOk}, ML.NET ok = {mlOk}, DI ok = {diOk}");
     return 1;
 }
 Console.WriteLine(FrenchEntityExtractor.CreateDefault().ModelInfo);
