@@ -27,6 +27,9 @@ public sealed class PseudonymMap
     private readonly Dictionary<string, PseudonymIdentity> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<PseudonymIdentity>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _originalOf = new(StringComparer.Ordinal);
+    // The pseudonyms by first character, longest first: Restore's index, kept as forms are added so that a call does
+    // not rebuild it from the whole map (a map shared by millions of documents).
+    private readonly Dictionary<char, List<string>> _byFirstChar = [];
     private readonly HashSet<string> _surrogateWords = new(StringComparer.OrdinalIgnoreCase);
     private readonly int[] _counters = new int[3];
     private string? _keyFingerprint;
@@ -76,21 +79,19 @@ public sealed class PseudonymMap
     public string Restore(string pseudonymizedText)
     {
         ArgumentNullException.ThrowIfNull(pseudonymizedText);
-        Dictionary<char, string[]> byFirstChar;
-        Dictionary<string, string> originalOf;
         lock (_gate)
-        {
-            originalOf = new Dictionary<string, string>(_originalOf, StringComparer.Ordinal);
-            byFirstChar = _originalOf.Keys.GroupBy(p => p[0])
-                .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).ToArray());
-        }
+            return RestoreLocked(pseudonymizedText);
+    }
+
+    private string RestoreLocked(string pseudonymizedText)
+    {
         string text = pseudonymizedText;
         var output = new StringBuilder(text.Length);
         int i = 0;
         while (i < text.Length)
         {
             string? found = null;
-            if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && byFirstChar.TryGetValue(text[i], out var candidates))
+            if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && _byFirstChar.TryGetValue(text[i], out var candidates))
             {
                 foreach (string pseudonym in candidates)
                 {
@@ -105,7 +106,7 @@ public sealed class PseudonymMap
             }
             if (found is not null)
             {
-                output.Append(originalOf[found]);
+                output.Append(_originalOf[found]);
                 i += found.Length;
                 continue;
             }
@@ -234,7 +235,14 @@ public sealed class PseudonymMap
     {
         identity.AddForm(original, pseudonym);
         _originalOf.Add(pseudonym, original);
+        if (!_byFirstChar.TryGetValue(pseudonym[0], out var list))
+            _byFirstChar.Add(pseudonym[0], list = []);
+        int at = list.BinarySearch(pseudonym, LongestFirst);
+        list.Insert(at < 0 ? ~at : at, pseudonym);
     }
+
+    private static readonly Comparer<string> LongestFirst = Comparer<string>.Create((a, b) =>
+        a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
 
     internal static string Fingerprint(ReadOnlySpan<byte> key)
     {
