@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # An in-domain error sample from the training data, without reading a test file: WiNER train split in two by
 # article (MD5 of the article id before the colon, modulo 2), the shipped recipe trained with the first half in place
-# of the whole, and the model alone scored on the second half with the errors counted by kind.
+# of the whole, and the model alone scored on the second half with the errors counted by kind. The training command
+# is README's ("Rebuilding the embedded data") with that one file changed: keep the two in step.
 # docs/research/data-mix.md ("A larger in-domain error sample") reports its figures.
 #
 # Usage: scripts/winer-halves.sh [WORKDIR]   (default: a new temporary folder; about 8 minutes and 2.7 GB)
@@ -18,10 +19,11 @@ cli="$root/src/EntityExtraction.Training.Cli/bin/Release/net10.0/entity-extracti
 python3 - "$data/train/winer.jsonl" "$work" <<'PY'
 import hashlib, json, sys
 source, work = sys.argv[1], sys.argv[2]
-halves = [open(f"{work}/winer-a.jsonl", "w", encoding="utf-8"), open(f"{work}/winer-b.jsonl", "w", encoding="utf-8")]
-for line in open(source, encoding="utf-8"):
-    article = json.loads(line)["id"].split(":")[0]
-    halves[int(hashlib.md5(article.encode()).hexdigest(), 16) % 2].write(line)
+with open(f"{work}/winer-a.jsonl", "w", encoding="utf-8") as a, open(f"{work}/winer-b.jsonl", "w", encoding="utf-8") as b, \
+        open(source, encoding="utf-8") as records:
+    for line in records:
+        article = json.loads(line)["id"].split(":")[0]
+        (a, b)[int(hashlib.md5(article.encode()).hexdigest(), 16) % 2].write(line)
 PY
 
 export SOURCE_DATE_EPOCH=1795996800
@@ -30,7 +32,7 @@ dotnet "$cli" train --learner crf \
           "$work/winer-a.jsonl" "$data/train/news-fr-written.jsonl@2" \
   --names-from "$data/train/wikiann.conll" \
   --dev "$data/dev/sequoia.conll" "$data/dev/europeana.conll" "$data/dev/news-fr-dev.jsonl" "$data/dev/winer.jsonl" \
-  --clusters 256 1024 --cluster-text "$root/../shared/data/unlabelled/assemblee-nationale-debats/debats-2013-2018.txt" \
+  --clusters 256 1024 --cluster-text "$data/../unlabelled/assemblee-nationale-debats/debats-2013-2018.txt" \
   --iterations 300 --out "$work/half-a.nermodel" > "$work/train.log"
 # Model alone: the default gazetteer holds names harvested from the whole of WiNER train, the second half included.
 dotnet "$cli" evaluate --model "$work/half-a.nermodel" --no-gazetteer --jsonl "$work/winer-b.jsonl" \
